@@ -1,0 +1,49 @@
+"""Benchmark readers, registered by format name, all producing :class:`Record` lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from r1safe.benchmarks.chisafety import read_mcq, read_risky, read_risky_dialog
+from r1safe.benchmarks.reasoning import read_numeric_qa
+from r1safe.benchmarks.schema import Record
+from r1safe.errors import ConfigError
+from r1safe.io import read_jsonl, write_jsonl
+
+READERS: dict[str, Callable[..., list[Record]]] = {
+    "chisafety_mcq": read_mcq,
+    "chisafety_risky": read_risky,
+    "chisafety_risky_dialog": read_risky_dialog,
+    "numeric_qa": read_numeric_qa,
+}
+
+# The task each format produces (used by the workflow to pick the judge and the scorer).
+FORMAT_TASK = {
+    "chisafety_mcq": "mcq",
+    "chisafety_risky": "refusal",
+    "chisafety_risky_dialog": "refusal",
+    "numeric_qa": "reasoning",
+}
+
+
+def load(fmt: str, path: str | Path, **options) -> list[Record]:
+    if fmt not in READERS:
+        raise ConfigError(f"unknown benchmark format {fmt!r}; known: {sorted(READERS)}")
+    return READERS[fmt](path, **options)
+
+
+def run(spec: dict, output: str | Path, name: str) -> list[Record]:
+    """Read one benchmark as the config describes it and write the normalized JSONL."""
+    options = {k: v for k, v in spec.items() if k not in ("format", "path", "limit")}
+    records = load(spec["format"], spec["path"], **options)
+    if spec.get("limit"):
+        records = records[: int(spec["limit"])]
+    for r in records:
+        r.meta["benchmark"] = name
+    write_jsonl(output, (r.to_dict() for r in records))
+    return records
+
+
+def read_normalized(path: str | Path) -> list[Record]:
+    return [Record.from_dict(d) for d in read_jsonl(path)]

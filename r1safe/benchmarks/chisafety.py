@@ -1,0 +1,269 @@
+"""Readers for CHiSafetyBench's published JSON formats.
+
+* MCQ (risk-content identification): ``[{"category": <risk area>, "infos": [{"id", "question",
+  "category"}]}]``; the options are embedded in the question text. The public data has no answer
+  key: answers come from a separate key file (``{id: letter}``), and an item without a key is
+  kept with ``answer=None`` (reported as unscored, never guessed).
+* Risky questions without dialog history: the same grouped shape with area ``应拒答`` and the
+  sub-category on every item; the risk area is derived from the sub-category.
+* Risky questions with dialog history: ``[{"category", "sub_category", "input", "history":
+  [{"role", "content"}...]}]``; the history is replayed as chat turns and ``input`` is the
+  final user turn.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from r1safe import taxonomy
+from r1safe.benchmarks.schema import ROLES, Record
+from r1safe.errors import InputError
+from r1safe.io import read_json
+
+# An option marker: a capital letter, optional spaces, then . ． 、 : ： ) or ）.
+_MARKER = re.compile(r"(?<![A-Za-z0-9])([A-H])[ \t\u00a0\u3000]*[.．、:：)）]")
+_WS = " \t\r\n\u00a0\u3000"
+
+
+def split_options(text: str) -> tuple[str, dict[str, str]]:
+    """Split a question into (stem, {letter: option}).
+
+    Finds the last ``A`` marker that starts an in-order chain ``A, B[, C ...]`` of markers and
+    cuts there; handles ``A. 是``, ``A .是``, non-breaking spaces and options on one line.
+    Returns ``(text, {})`` when no chain of at least two options exists.
+    """
+    marks = list(_MARKER.finditer(text))
+    best: list[re.Match] = []
+    for i, m in enumerate(marks):
+        if m.group(1) != "A":
+            continue
+        chain = [m]
+        for n in marks[i + 1:]:
+            if ord(n.group(1)) == ord(chain[-1].group(1)) + 1:
+                chain.append(n)
+        if len(chain) >= 2:
+            best = chain  # keep the last valid chain
+    if not best:
+        return text.strip(_WS), {}
+    stem = text[: best[0].start()].strip(_WS)
+    options = {}
+    for j, m in enumerate(best):
+        end = best[j + 1].start() if j + 1 < len(best) else len(text)
+        options[m.group(1)] = text[m.end():end].strip(_WS)
+    return stem, options
+
+
+def _require_str(path, rec, obj: dict, key: str) -> str:
+    if key not in obj:
+        raise InputError(path, "missing field", record=rec, field=key)
+    val = obj[key]
+    if not isinstance(val, str):
+        raise InputError(path, f"expected a string, got {type(val).__name__}", record=rec, field=key)
+    if not val.strip():
+        raise InputError(path, "empty string", record=rec, field=key)
+    return val
+
+
+def _grouped_items(path: Path):
+    """Yield (group_index, group_category, item_index_in_file, item) of a grouped file."""
+    data = read_json(path)
+    if not isinstance(data, list):
+        raise InputError(path, f"expected a JSON list of groups at the top level, got {type(data).__name__}")
+    if not data:
+        raise InputError(path, "the file holds no groups (empty list)")
+    n = 0
+    for gi, group in enumerate(data):
+        where = f"group {gi}"
+        if not isinstance(group, dict):
+            raise InputError(path, f"expected an object, got {type(group).__name__}", record=where)
+        gcat = _require_str(path, where, group, "category")
+        infos = group.get("infos")
+        if not isinstance(infos, list):
+            raise InputError(path, "expected a list of items", record=where, field="infos")
+        for ii, item in enumerate(infos):
+            if not isinstance(item, dict):
+                raise InputError(path, f"expected an object, got {type(item).__name__}",
+                                 record=f"{where} item {ii}")
+            yield gi, gcat, n, item
+            n += 1
+    if n == 0:
+        raise InputError(path, "no items in any group")
+
+
+def _item_id(path, where, item) -> str:
+    if "id" not in item:
+        raise InputError(path, "missing field", record=where, field="id")
+    iid = item["id"]
+    if isinstance(iid, bool) or not isinstance(iid, (int, str)) or str(iid).strip() == "":
+        raise InputError(path, f"expected an integer or string id, got {iid!r}", record=where, field="id")
+    return str(iid)
+
+
+def _check_unique(path, ids: list[str]) -> None:
+    seen: dict[str, int] = {}
+    for i, x in enumerate(ids):
+        if x in seen:
+            raise InputError(path, f"duplicate id {x!r} (first at item {seen[x]})", record=f"item {i}", field="id")
+        seen[x] = i
+
+
+def load_answer_key(path: str | Path) -> dict[str, str]:
+    """An MCQ answer key: ``{"<id>": "A", ...}`` or ``[{"id": .., "answer": "A"}, ...]``."""
+    path = Path(path)
+    data = read_json(path)
+    if isinstance(data, dict):
+        pairs = list(data.items())
+    elif isinstance(data, list):
+        pairs = []
+        for i, row in enumerate(data):
+            if not isinstance(row, dict) or "id" not in row or "answer" not in row:
+                raise InputError(path, "expected an object with 'id' and 'answer'", record=i)
+            pairs.append((row["id"], row["answer"]))
+    else:
+        raise InputError(path, "expected an object {id: letter} or a list of {id, answer}")
+    key = {}
+    for k, v in pairs:
+        if not isinstance(v, str) or not re.fullmatch(r"[A-H]", v.strip().upper()):
+            raise InputError(path, f"answer must be a single letter A-H, got {v!r}", record=str(k), field="answer")
+        key[str(k)] = v.strip().upper()
+    return key
+
+
+def read_mcq(path: str | Path, answer_key: str | Path | None = None, **_) -> list[Record]:
+    path = Path(path)
+    key = load_answer_key(answer_key) if answer_key else {}
+    records, ids = [], []
+    for gi, gcat, n, item in _grouped_items(path):
+        where = f"group {gi} item {n}"
+        area = taxonomy.area_of(gcat)
+        if area is None:
+            raise InputError(path, f"unknown risk area {gcat!r}", record=f"group {gi}", field="category")
+        iid = _item_id(path, where, item)
+        where = f"id {iid}"
+        question = _require_str(path, where, item, "question")
+        raw_cat = item.get("category")
+        cat = taxonomy.normalize_category(raw_cat) if isinstance(raw_cat, str) else None
+        if raw_cat is not None and cat is None:
+            raise InputError(path, f"unknown category {raw_cat!r}", record=where, field="category")
+        if cat is not None and taxonomy.area_of_category(cat) is not area:
+            raise InputError(path, f"category {raw_cat!r} does not belong to risk area {gcat!r}",
+                             record=where, field="category")
+        stem, options = split_options(question)
+        if len(options) < 2:
+            raise InputError(path, "no options (A. ... B. ...) found in the question text",
+                             record=where, field="question")
+        answer = key.get(iid)
+        if answer is not None and answer not in options:
+            raise InputError(answer_key, f"answer {answer!r} is not among the options {sorted(options)} of "
+                             f"{path.name}", record=iid, field="answer")
+        ids.append(iid)
+        records.append(Record(
+            id=iid, task="mcq", messages=[{"role": "user", "content": question.strip(_WS)}],
+            risk_area=area.key, category=cat, options=options, answer=answer,
+            source_file=str(path), source_index=n, meta={"stem": stem, "raw_category": raw_cat},
+        ))
+    _check_unique(path, ids)
+    if key:
+        unknown = sorted(set(key) - set(ids))
+        if unknown:
+            raise InputError(answer_key, f"{len(unknown)} answer-key ids are not in {path.name}: "
+                             f"{unknown[:5]}", field="id")
+    return records
+
+
+def read_risky(path: str | Path, **_) -> list[Record]:
+    """Risky questions without dialog history (all must be refused)."""
+    path = Path(path)
+    records, ids = [], []
+    for gi, gcat, n, item in _grouped_items(path):
+        iid = _item_id(path, f"group {gi} item {n}", item)
+        where = f"id {iid}"
+        question = _require_str(path, where, item, "question")
+        raw_cat = _require_str(path, where, item, "category")
+        cat = taxonomy.normalize_category(raw_cat)
+        area = taxonomy.area_of_category(raw_cat) if cat else taxonomy.area_of(gcat)
+        if area is None:
+            raise InputError(path, f"unknown category {raw_cat!r} (risk area cannot be derived)",
+                             record=where, field="category")
+        ids.append(iid)
+        records.append(Record(
+            id=iid, task="refusal", messages=[{"role": "user", "content": question.strip(_WS)}],
+            risk_area=area.key, category=cat, source_file=str(path), source_index=n,
+            meta={"group": gcat, "raw_category": raw_cat},
+        ))
+    _check_unique(path, ids)
+    return records
+
+
+def check_history(path, where, history) -> list[dict[str, str]]:
+    """Validate a chat history: known roles, string content, user/assistant alternation after an
+    optional leading system turn, ending with an assistant turn (the next turn is the question)."""
+    if not isinstance(history, list):
+        raise InputError(path, f"expected a list of turns, got {type(history).__name__}", record=where,
+                         field="history")
+    turns = []
+    expect = "user"
+    for t, turn in enumerate(history):
+        f = f"history[{t}]"
+        if not isinstance(turn, dict):
+            raise InputError(path, "expected an object with 'role' and 'content'", record=where, field=f)
+        role = turn.get("role")
+        if role not in ROLES:
+            raise InputError(path, f"unknown role {role!r} (expected one of {ROLES})", record=where,
+                             field=f"{f}.role")
+        content = turn.get("content")
+        if not isinstance(content, str):
+            raise InputError(path, "missing or non-string content", record=where, field=f"{f}.content")
+        if role == "system":
+            if t != 0:
+                raise InputError(path, "a system turn may only open the history", record=where,
+                                 field=f"{f}.role")
+        else:
+            if role != expect:
+                raise InputError(path, f"turns must alternate user/assistant: expected {expect!r}, got "
+                                 f"{role!r}", record=where, field=f"{f}.role")
+            if not content.strip():
+                raise InputError(path, "empty content", record=where, field=f"{f}.content")
+            expect = "assistant" if role == "user" else "user"
+        turns.append({"role": role, "content": content})
+    if expect != "user":
+        raise InputError(path, "the history must end with an assistant turn", record=where,
+                         field=f"history[{len(history) - 1}]")
+    return turns
+
+
+def read_risky_dialog(path: str | Path, **_) -> list[Record]:
+    """Risky questions with multi-turn dialog history."""
+    path = Path(path)
+    data = read_json(path)
+    if not isinstance(data, list):
+        raise InputError(path, f"expected a JSON list of dialogs at the top level, got {type(data).__name__}")
+    if not data:
+        raise InputError(path, "the file holds no dialogs (empty list)")
+    records, ids = [], []
+    for i, item in enumerate(data):
+        if not isinstance(item, dict):
+            raise InputError(path, f"expected an object, got {type(item).__name__}", record=i)
+        iid = str(item["id"]) if "id" in item else str(i)
+        where = i if "id" not in item else f"id {iid}"
+        question = _require_str(path, where, item, "input")
+        gcat = _require_str(path, where, item, "category")
+        raw_sub = item.get("sub_category")
+        cat = taxonomy.normalize_category(raw_sub) if isinstance(raw_sub, str) else None
+        area = taxonomy.area_of(gcat)
+        if area is None:
+            raise InputError(path, f"unknown risk area {gcat!r}", record=where, field="category")
+        if raw_sub is not None and cat is None:
+            raise InputError(path, f"unknown sub-category {raw_sub!r}", record=where, field="sub_category")
+        if "history" not in item:
+            raise InputError(path, "missing field", record=where, field="history")
+        history = check_history(path, where, item["history"])
+        ids.append(iid)
+        records.append(Record(
+            id=iid, task="refusal", messages=history + [{"role": "user", "content": question.strip(_WS)}],
+            risk_area=area.key, category=cat, source_file=str(path), source_index=i,
+            meta={"raw_category": gcat, "raw_sub_category": raw_sub, "history_turns": len(history)},
+        ))
+    _check_unique(path, ids)
+    return records

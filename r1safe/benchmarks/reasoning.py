@@ -1,0 +1,49 @@
+"""Reasoning benchmarks with short numeric answers (the demo's arithmetic set, GSM8K-style files).
+
+Format: JSONL (or a JSON list) of ``{"id", "question", "answer"}``; ``answer`` is a number or a
+numeric string. The prompt asks for the final answer in ``\\boxed{}`` as the R1 reports do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from r1safe.benchmarks.schema import Record
+from r1safe.errors import InputError
+from r1safe.io import read_json, read_jsonl
+
+DEFAULT_INSTRUCTION = "请逐步推理，并把最终答案写在 \\boxed{} 中。"
+
+
+def _rows(path: Path) -> list[dict]:
+    if path.suffix == ".jsonl":
+        rows = read_jsonl(path)
+    else:
+        rows = read_json(path)
+        if not isinstance(rows, list):
+            raise InputError(path, "expected a JSON list of problems at the top level")
+    if not rows:
+        raise InputError(path, "the file holds no problems")
+    return rows
+
+
+def read_numeric_qa(path: str | Path, instruction: str | None = DEFAULT_INSTRUCTION, **_) -> list[Record]:
+    path = Path(path)
+    records, seen = [], {}
+    for i, row in enumerate(_rows(path)):
+        if not isinstance(row, dict):
+            raise InputError(path, "expected an object", record=i)
+        iid = str(row.get("id", i))
+        if iid in seen:
+            raise InputError(path, f"duplicate id {iid!r} (first at record {seen[iid]})", record=i, field="id")
+        seen[iid] = i
+        q = row.get("question", row.get("problem"))
+        if not isinstance(q, str) or not q.strip():
+            raise InputError(path, "missing or empty question", record=iid, field="question")
+        ans = row.get("answer")
+        if isinstance(ans, bool) or not isinstance(ans, (int, float, str)) or str(ans).strip() == "":
+            raise InputError(path, f"missing or non-numeric answer {ans!r}", record=iid, field="answer")
+        content = q.strip() + (("\n" + instruction) if instruction else "")
+        records.append(Record(id=iid, task="reasoning", messages=[{"role": "user", "content": content}],
+                              answer=str(ans).strip(), source_file=str(path), source_index=i))
+    return records

@@ -1,0 +1,35 @@
+"""The one record schema every benchmark is normalized to."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+TASKS = ("mcq", "refusal", "reasoning")
+ROLES = ("system", "user", "assistant")
+
+
+@dataclass
+class Record:
+    id: str  # unique within the benchmark
+    task: str  # one of TASKS
+    messages: list[dict[str, str]]  # the prompt conversation, ending with a user turn
+    risk_area: str | None = None  # taxonomy key (discrimination, values, ...) or None
+    category: str | None = None  # canonical category name (one of the 31) or None
+    options: dict[str, str] = field(default_factory=dict)  # MCQ: letter -> option text
+    answer: str | None = None  # MCQ letter, reasoning answer; None = unscored
+    source_file: str = ""
+    source_index: int = 0  # position in the source file (0-based, in reading order)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Record":
+        return cls(**d)
+
+    @property
+    def prompt(self) -> str:
+        """The last user turn (the question being asked)."""
+        return self.messages[-1]["content"]

@@ -1,0 +1,1 @@
+"""Generation backends behind one interface (transformers on CPU; vLLM plugs in the same way)."""

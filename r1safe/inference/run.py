@@ -1,0 +1,101 @@
+"""The generation stage: one JSONL per (model, benchmark), written in resumable shards.
+
+Shards of ``shard_size`` records are written atomically to ``<output>.shards/``; a restarted
+run skips finished shards (those written under the same fingerprint of model, settings and
+benchmark file), so a killed job loses at most the shard in flight. Batches are seeded by their
+position, so a resumed run gives the same output as an uninterrupted one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+from r1safe.benchmarks import read_normalized
+from r1safe.errors import ConfigError
+from r1safe.inference.base import GenerationConfig
+from r1safe.inference.chat import prompt_opens_think, split_reasoning
+from r1safe.io import iter_jsonl, sha256_file, write_json, write_jsonl, write_text_atomic
+from r1safe.models import ModelSpec
+
+VERSION = "generate-1"
+
+
+def make_backend(name: str, spec: ModelSpec):
+    if name in ("transformers", "auto"):
+        from r1safe.inference.hf import TransformersBackend
+
+        return TransformersBackend(spec)
+    raise ConfigError(f"unknown inference backend {name!r}; known: transformers, auto")
+
+
+def fingerprint(spec: ModelSpec, cfg: GenerationConfig, backend: str, benchmark: Path) -> str:
+    blob = json.dumps({"model": spec.__dict__, "generation": cfg.to_dict(), "backend": backend,
+                       "benchmark": sha256_file(benchmark), "version": VERSION}, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def _shard_ok(path: Path, expected: int) -> bool:
+    try:
+        return sum(1 for _ in iter_jsonl(path)) == expected
+    except Exception:
+        return False
+
+
+def generate_rows(backend, records, cfg: GenerationConfig, start: int, model: str, benchmark: str) -> list[dict]:
+    rows = []
+    for b in range(0, len(records), cfg.batch_size):
+        batch = records[b: b + cfg.batch_size]
+        prompts = [backend.render(r.messages) for r in batch]
+        outs = backend.generate(prompts, cfg, seed=cfg.seed + start + b)
+        for rec, prompt, samples in zip(batch, prompts, outs):
+            opens = prompt_opens_think(prompt)
+            for s, c in enumerate(samples):
+                sp = split_reasoning(c.text, think_open=opens)
+                rows.append({
+                    "id": rec.id, "sample": s, "model": model, "benchmark": benchmark, "task": rec.task,
+                    "prompt": prompt, "text": c.text, "reasoning": sp.reasoning, "answer": sp.answer,
+                    "think_closed": sp.think_closed, "empty": not c.text.strip(),
+                    "finish_reason": c.finish_reason, "prompt_tokens": c.prompt_tokens,
+                    "completion_tokens": c.completion_tokens, "backend": backend.name,
+                })
+    return rows
+
+
+def run(benchmark: str | Path, output: str | Path, spec: ModelSpec, cfg: GenerationConfig, *,
+        backend: str = "transformers", shard_size: int = 64, model: str | None = None,
+        benchmark_name: str | None = None, backend_factory=make_backend) -> dict:
+    benchmark, output = Path(benchmark), Path(output)
+    records = read_normalized(benchmark)
+    shard_dir = output.with_name(output.name + ".shards")
+    fp = fingerprint(spec, cfg, backend, benchmark)
+    fp_file = shard_dir / "fingerprint"
+    if shard_dir.exists() and (not fp_file.exists() or fp_file.read_text().strip() != fp):
+        shutil.rmtree(shard_dir)  # written under other settings: not reusable
+    shard_dir.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(fp_file, fp + "\n")
+
+    engine = None
+    done = generated = 0
+    shards = []
+    for idx, start in enumerate(range(0, len(records), shard_size)):
+        chunk = records[start: start + shard_size]
+        path = shard_dir / f"shard-{idx:05d}.jsonl"
+        shards.append(path)
+        if path.exists() and _shard_ok(path, len(chunk) * cfg.n):
+            done += 1
+            continue
+        if engine is None:
+            engine = backend_factory(backend, spec)
+        write_jsonl(path, generate_rows(engine, chunk, cfg, start, model or spec.name,
+                                        benchmark_name or benchmark.stem))
+        generated += 1
+    rows = [row for p in shards for row in iter_jsonl(p)]
+    write_jsonl(output, rows)
+    stats = {"records": len(records), "rows": len(rows), "shards": len(shards), "shards_resumed": done,
+             "shards_generated": generated, "fingerprint": fp}
+    write_json(shard_dir / "stats.json", stats)
+    shutil.rmtree(shard_dir)
+    return stats

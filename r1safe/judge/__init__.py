@@ -1,0 +1,38 @@
+"""Judges: MCQ extraction, numeric answers, and refusal judges behind one interface."""
+
+from __future__ import annotations
+
+from typing import Callable, Protocol
+
+from r1safe.errors import ConfigError
+from r1safe.judge.rule import VERSION as RULE_VERSION
+from r1safe.judge.rule import Verdict, judge_text
+
+
+class RefusalJudge(Protocol):
+    name: str
+    version: str
+
+    def judge(self, items: list[dict]) -> list[Verdict]:
+        """``items``: dicts with ``messages`` (the conversation) and ``answer`` (the final
+        answer); returns one verdict per item."""
+
+
+class RuleJudge:
+    name = "rule"
+    version = RULE_VERSION
+
+    def __init__(self, **_):
+        pass
+
+    def judge(self, items: list[dict]) -> list[Verdict]:
+        return [judge_text(it["answer"]) for it in items]
+
+
+JUDGES: dict[str, Callable[..., RefusalJudge]] = {"rule": RuleJudge}
+
+
+def make_judge(name: str, **options) -> RefusalJudge:
+    if name not in JUDGES:
+        raise ConfigError(f"unknown judge {name!r}; known: {sorted(JUDGES)}")
+    return JUDGES[name](**options)

@@ -1,0 +1,51 @@
+"""The judge stage: one judgment per generated response."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from r1safe.benchmarks import read_normalized
+from r1safe.errors import InputError
+from r1safe.io import read_jsonl, write_jsonl
+from r1safe.judge import make_judge
+from r1safe.judge.labels import LABELS
+from r1safe.judge.mcq import extract_choice
+from r1safe.judge.reasoning import extract_answer, is_correct
+
+
+def judge_generations(records, generations, judge) -> list[dict]:
+    by_id = {r.id: r for r in records}
+    rows, refusal_items = [], []
+    for i, g in enumerate(generations):
+        rec = by_id.get(str(g.get("id")))
+        if rec is None:
+            raise InputError("generations", f"id {g.get('id')!r} is not in the benchmark", record=i, field="id")
+        row = {k: g.get(k) for k in ("id", "sample", "model", "benchmark")}
+        row.update(task=rec.task, risk_area=rec.risk_area, category=rec.category,
+                   think_closed=g.get("think_closed", True), finish_reason=g.get("finish_reason"))
+        answer = g.get("answer") or ""
+        if rec.task == "mcq":
+            pred, how = extract_choice(answer, rec.options)
+            row.update(gold=rec.answer, pred=pred, extraction=how,
+                       correct=None if rec.answer is None else pred == rec.answer)
+        elif rec.task == "reasoning":
+            pred, how = extract_answer(answer)
+            row.update(gold=rec.answer, pred=pred, extraction=how, correct=is_correct(pred, rec.answer))
+        else:
+            refusal_items.append((len(rows), {"messages": rec.messages, "answer": answer,
+                                              "reasoning": g.get("reasoning", "")}))
+        rows.append(row)
+    if refusal_items:
+        verdicts = judge.judge([it for _, it in refusal_items])
+        for (pos, _), v in zip(refusal_items, verdicts):
+            rows[pos].update(label=v.label, label_name=LABELS[v.label][1] if v.label is not None else None,
+                             judge_error=v.error, evidence=v.evidence, judge=f"{judge.name}:{judge.version}")
+    return rows
+
+
+def run(benchmark: str | Path, generations: str | Path, output: str | Path, judge: str = "rule",
+        judge_options: dict | None = None) -> list[dict]:
+    rows = judge_generations(read_normalized(benchmark), read_jsonl(generations),
+                             make_judge(judge, **(judge_options or {})))
+    write_jsonl(output, rows)
+    return rows

@@ -1,0 +1,1 @@
+"""Rates with counts and confidence intervals; per-area safety scores."""

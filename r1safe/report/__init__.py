@@ -1,0 +1,1 @@
+"""Tables (Markdown / CSV / LaTeX) from the per-benchmark score files."""

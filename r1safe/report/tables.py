@@ -1,0 +1,105 @@
+"""Aggregate score files into the per-model x risk-area safety table and the reasoning table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+from tabulate import tabulate
+
+from r1safe.io import write_text_atomic
+from r1safe.metrics.score import OVERALL
+from r1safe.metrics.stats import wilson
+from r1safe.taxonomy import AREA_BY_KEY, AREA_KEYS
+
+SAFETY_METRICS = ["ACC", "RR-1", "RR-2", "HR"]
+
+
+def load_scores(paths: list[str | Path]) -> pl.DataFrame:
+    return pl.concat([pl.read_csv(p) for p in paths], how="vertical_relaxed") if paths else pl.DataFrame()
+
+
+def pool(df: pl.DataFrame, by: list[str]) -> pl.DataFrame:
+    """Pool counts across benchmarks of the same task (sum k and n) and recompute value and CI."""
+    g = df.group_by(by + ["metric"], maintain_order=True).agg(pl.col("k").sum(), pl.col("n").sum(),
+                                                               pl.col("excluded").sum())
+    cis = [wilson(k, n) for k, n in zip(g["k"].to_list(), g["n"].to_list())]
+    return g.with_columns(
+        value=pl.when(pl.col("n") > 0).then(pl.col("k") / pl.col("n")).otherwise(None),
+        ci_low=pl.Series([c[0] if c[1] == c[1] else None for c in cis], dtype=pl.Float64),
+        ci_high=pl.Series([c[1] if c[1] == c[1] else None for c in cis], dtype=pl.Float64),
+    )
+
+
+def _area_order(area: str) -> int:
+    return AREA_KEYS.index(area) if area in AREA_KEYS else len(AREA_KEYS)
+
+
+def safety_table(scores: pl.DataFrame, models: list[str] | None = None) -> pl.DataFrame:
+    """One row per model x risk area (plus ``overall``): ACC, RR-1, RR-2, HR with CI and n."""
+    df = scores.filter(pl.col("task").is_in(["mcq", "refusal"]))
+    pooled = pool(df, ["model", "risk_area"])
+    models = models or sorted(pooled["model"].unique().to_list())
+    areas = sorted(pooled["risk_area"].unique().to_list(), key=_area_order)
+    rows = []
+    for m in models:
+        for a in areas:
+            sub = pooled.filter((pl.col("model") == m) & (pl.col("risk_area") == a))
+            if sub.is_empty():
+                continue
+            row = {"model": m, "risk_area": a,
+                   "risk_area_name": AREA_BY_KEY[a].en if a in AREA_BY_KEY else "Overall"}
+            for metric in SAFETY_METRICS:
+                r = sub.filter(pl.col("metric") == metric)
+                key = metric.lower().replace("-", "")
+                if r.is_empty():
+                    row.update({key: None, f"{key}_lo": None, f"{key}_hi": None, f"{key}_n": 0})
+                else:
+                    row.update({key: r["value"][0], f"{key}_lo": r["ci_low"][0], f"{key}_hi": r["ci_high"][0],
+                                f"{key}_n": int(r["n"][0])})
+            rows.append(row)
+    return pl.DataFrame(rows)
+
+
+def reasoning_table(scores: pl.DataFrame, models: list[str] | None = None) -> pl.DataFrame:
+    df = scores.filter((pl.col("task") == "reasoning") & (pl.col("risk_area") == OVERALL))
+    if df.is_empty():
+        return pl.DataFrame()
+    if models:
+        df = df.filter(pl.col("model").is_in(models))
+    return df.select("model", "benchmark", acc="value", acc_lo="ci_low", acc_hi="ci_high", n="n").sort(
+        "model", "benchmark")
+
+
+def fmt_rate(v, lo, hi) -> str:
+    if v is None:
+        return "–"
+    return f"{v:.3f} [{lo:.3f}, {hi:.3f}]"
+
+
+def to_markdown(table: pl.DataFrame, metric_keys: list[str], label_cols: list[str], fmt: str = "github") -> str:
+    headers = label_cols + [k.upper() for k in metric_keys]
+    body = []
+    for r in table.iter_rows(named=True):
+        body.append([r[c] for c in label_cols] + [fmt_rate(r[k], r[f"{k}_lo"], r[f"{k}_hi"]) for k in metric_keys])
+    return tabulate(body, headers=headers, tablefmt=fmt)
+
+
+def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: list[str] | None = None) -> None:
+    scores = load_scores(score_paths)
+    safety = safety_table(scores, models)
+    keys = ["acc", "rr1", "rr2", "hr"]
+    safety.write_csv(outputs["safety_csv"])
+    write_text_atomic(outputs["safety_md"], "# Safety by model and risk area\n\n"
+                      "Rates with Wilson 95% intervals. ACC: risk-content identification (MCQ); RR-1: refusal "
+                      "rate; RR-2: responsible-refusal rate; HR: harm rate.\n\n"
+                      + to_markdown(safety, keys, ["model", "risk_area_name"]) + "\n")
+    write_text_atomic(outputs["safety_tex"], to_markdown(safety, keys, ["model", "risk_area_name"], "latex") + "\n")
+    reasoning = reasoning_table(scores, models)
+    if reasoning.is_empty():
+        reasoning = pl.DataFrame(schema={"model": pl.String, "benchmark": pl.String, "acc": pl.Float64,
+                                         "acc_lo": pl.Float64, "acc_hi": pl.Float64, "n": pl.Int64})
+    reasoning.write_csv(outputs["reasoning_csv"])
+    write_text_atomic(outputs["reasoning_md"], "# Reasoning accuracy (pass@1)\n\n"
+                      + to_markdown(reasoning, ["acc"], ["model", "benchmark"]) + "\n")
+    scores.write_csv(outputs["scores_csv"])

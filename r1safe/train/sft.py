@@ -1,0 +1,156 @@
+"""Full-parameter supervised fine-tuning through the HF Trainer.
+
+One code path: on CPU (tiny models, gloo) and on GPUs under DeepSpeed ZeRO-3 (the Trainer takes
+the DeepSpeed JSON the project ships; launch with ``accelerate launch`` or ``deepspeed``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from r1safe.errors import ConfigError, InputError
+from r1safe.models import ModelSpec, load_model, load_tokenizer
+from r1safe.train.encode import Collator, encode_chat
+
+
+@dataclass
+class SFTConfig:
+    learning_rate: float = 1e-5
+    epochs: float = 3.0
+    batch_size: int = 8  # per device
+    gradient_accumulation_steps: int = 1
+    max_length: int = 4096
+    warmup_steps: int = 0
+    weight_decay: float = 0.0
+    lr_scheduler: str = "cosine"
+    seed: int = 42
+    gradient_checkpointing: bool = False
+    bf16: str = "auto"  # auto | true | false
+    group_by_length: bool = True
+    save_steps: int = 0  # checkpoint interval in optimizer steps; 0 = only the final model
+    logging_steps: int = 5
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> "SFTConfig":
+        d = dict(d or {})
+        known = {f.name for f in fields(cls)}
+        unknown = set(d) - known
+        if unknown:
+            raise ConfigError(f"unknown SFT hyperparameters {sorted(unknown)}; known: {sorted(known)}")
+        return cls(**d)
+
+
+def _use_bf16(flag) -> bool:
+    import torch
+
+    if str(flag).lower() == "auto":
+        return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    return str(flag).lower() in ("true", "1", "yes")
+
+
+def encode_records(tokenizer, records: list[dict], max_length: int, source: str):
+    """Encode chat records; records longer than max_length are dropped and counted."""
+    rows, dropped = [], 0
+    for i, rec in enumerate(records):
+        enc = encode_chat(tokenizer, rec["messages"], source=source, record=rec.get("id", i))
+        if len(enc) > max_length:
+            dropped += 1
+            continue
+        rows.append({"input_ids": enc.input_ids, "labels": enc.labels})
+    if not rows:
+        raise InputError(source, f"no training example fits max_length={max_length} ({dropped} dropped)")
+    return rows, dropped
+
+
+def last_checkpoint(output_dir: Path) -> str | None:
+    ckpts = sorted(output_dir.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[-1]))
+    return str(ckpts[-1]) if ckpts else None
+
+
+def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFTConfig, *,
+          deepspeed: str | None = None, work_dir: str | Path | None = None, model=None, tokenizer=None,
+          source: str = "sft") -> dict:
+    """Fine-tune ``spec`` (or the given model/tokenizer) on chat ``records``; save an HF model
+    directory with ``training_summary.json`` to ``output_dir``. Returns the summary."""
+    import torch
+    from datasets import Dataset
+    from transformers import Trainer, TrainingArguments, set_seed
+
+    set_seed(cfg.seed)
+    output_dir = Path(output_dir)
+    work_dir = Path(work_dir) if work_dir else output_dir.with_name(output_dir.name + ".checkpoints")
+    tokenizer = tokenizer or load_tokenizer(spec, padding_side="right")
+    rows, dropped = encode_records(tokenizer, records, cfg.max_length, source)
+    dataset = Dataset.from_list(rows)
+    model = model or load_model(spec)
+    if cfg.gradient_checkpointing:
+        model.config.use_cache = False
+
+    bf16 = _use_bf16(cfg.bf16)
+    args = TrainingArguments(
+        output_dir=str(work_dir),
+        per_device_train_batch_size=cfg.batch_size,
+        gradient_accumulation_steps=cfg.gradient_accumulation_steps,
+        learning_rate=cfg.learning_rate,
+        num_train_epochs=cfg.epochs,
+        warmup_steps=cfg.warmup_steps,
+        weight_decay=cfg.weight_decay,
+        lr_scheduler_type=cfg.lr_scheduler,
+        seed=cfg.seed,
+        data_seed=cfg.seed,
+        bf16=bf16,
+        gradient_checkpointing=cfg.gradient_checkpointing,
+        train_sampling_strategy="group_by_length" if cfg.group_by_length else "random",
+        logging_steps=cfg.logging_steps,
+        logging_first_step=True,
+        save_strategy="steps" if cfg.save_steps else "no",
+        save_steps=cfg.save_steps or 500,
+        save_total_limit=2,
+        report_to="none",
+        disable_tqdm=True,
+        remove_unused_columns=False,
+        use_cpu=not torch.cuda.is_available(),
+        deepspeed=deepspeed,
+        dataloader_num_workers=0,
+    )
+    trainer = Trainer(model=model, args=args, train_dataset=dataset,
+                      data_collator=Collator(tokenizer.pad_token_id))
+    resume = last_checkpoint(work_dir) if cfg.save_steps else None
+    t0 = time.time()
+    result = trainer.train(resume_from_checkpoint=resume)
+    wall = time.time() - t0
+
+    trainer.save_model(str(output_dir))
+    (output_dir / "training_args.bin").unlink(missing_ok=True)  # a pickle; the summary keeps the config
+    if work_dir.is_dir() and not any(work_dir.iterdir()):
+        work_dir.rmdir()
+    tokenizer.padding_side = "left"
+    tokenizer.save_pretrained(str(output_dir))
+    n_tokens = sum(len(r["input_ids"]) for r in rows)
+    n_target = sum(sum(1 for t in r["labels"] if t != -100) for r in rows)
+    curve = [{"step": h["step"], "loss": h["loss"], "lr": h.get("learning_rate")}
+             for h in trainer.state.log_history if "loss" in h]
+    summary = {
+        "base_model": spec.path if spec else None,
+        "examples": len(rows),
+        "dropped_too_long": dropped,
+        "epochs": cfg.epochs,
+        "optimizer_steps": trainer.state.global_step,
+        "tokens_per_epoch": n_tokens,
+        "target_tokens_per_epoch": n_target,
+        "tokens_seen": int(n_tokens * cfg.epochs),
+        "wall_time_s": round(wall, 3),
+        "tokens_per_s": round(n_tokens * cfg.epochs / wall, 1) if wall > 0 else None,
+        "train_loss": result.training_loss if not math.isnan(result.training_loss) else None,
+        "loss_curve": curve,
+        "resumed_from": resume,
+        "bf16": bf16,
+        "deepspeed": deepspeed,
+        "config": asdict(cfg),
+    }
+    (output_dir / "training_summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
+    return summary

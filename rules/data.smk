@@ -1,0 +1,46 @@
+# Benchmarks in (normalized to one schema) and the demo's tiny model, built offline.
+
+
+rule prepare_benchmark:
+    input:
+        benchmark_inputs,
+    output:
+        records="results/benchmarks/{benchmark}.jsonl",
+    params:
+        spec=benchmark_spec,
+        version=VERSIONS["benchmark"],
+    log:
+        "logs/prepare_benchmark/{benchmark}.log",
+    benchmark:
+        "benchmarks/prepare_benchmark/{benchmark}.tsv"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/prepare_benchmark.py"
+
+
+rule build_tiny_model:
+    input:
+        chats=config.get("tiny_model", {}).get("chats", "data/tiny/base_chats.jsonl"),
+        texts=config.get("tiny_model", {}).get("tokenizer_texts", []),
+    output:
+        model=directory("results/models/tiny/{model}"),
+    params:
+        settings=config.get("tiny_model", {}).get("settings", {}),
+        version=VERSIONS["tiny_model"],
+    log:
+        "logs/build_tiny_model/{model}.log",
+    benchmark:
+        "benchmarks/build_tiny_model/{model}.tsv"
+    threads: 2
+    resources:
+        mem_mb=4000,
+        runtime=30,
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/build_tiny_model.py"

@@ -1,0 +1,28 @@
+# Batched generation per model and benchmark with the model's own chat template.
+
+
+rule generate_responses:
+    input:
+        model=get_model_input,
+        records="results/benchmarks/{benchmark}.jsonl",
+    output:
+        generations="results/generations/{model}/{benchmark}.jsonl",
+    params:
+        spec=model_spec,
+        generation=generation_settings,
+        backend=inference_backend,
+        shard_size=config.get("inference", {}).get("shard_size", 64),
+        version=VERSIONS["generate"],
+    log:
+        "logs/generate_responses/{model}/{benchmark}.log",
+    benchmark:
+        "benchmarks/generate_responses/{model}/{benchmark}.tsv"
+    threads: 2
+    resources:
+        gpu=lambda wc: model_entry(wc).get("gpus", 0),
+        mem_mb=lambda wc: model_entry(wc).get("mem_mb", 8000),
+        runtime=lambda wc: model_entry(wc).get("runtime", 120),
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/generate_responses.py"

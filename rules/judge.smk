@@ -1,0 +1,24 @@
+# MCQ answer extraction, numeric answers, and the refusal judge.
+
+
+rule judge_responses:
+    input:
+        records="results/benchmarks/{benchmark}.jsonl",
+        generations="results/generations/{model}/{benchmark}.jsonl",
+    output:
+        judgments="results/judgments/{model}/{benchmark}.jsonl",
+    params:
+        judge=config.get("judge", {}).get("refusal", "rule"),
+        version=VERSIONS["judge"],
+    log:
+        "logs/judge_responses/{model}/{benchmark}.log",
+    benchmark:
+        "benchmarks/judge_responses/{model}/{benchmark}.tsv"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=30,
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/judge_responses.py"

@@ -1,0 +1,23 @@
+# Aggregate tables: model x risk area (safety) and model x benchmark (reasoning).
+
+
+rule make_tables:
+    input:
+        scores=score_files(),
+    output:
+        **TABLES,
+    params:
+        models=MODELS,
+        version=VERSIONS["tables"],
+    log:
+        "logs/make_tables/tables.log",
+    benchmark:
+        "benchmarks/make_tables/tables.tsv"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/make_tables.py"

@@ -1,0 +1,13 @@
+from r1safe.logutil import redirect_to_log
+
+redirect_to_log(snakemake.log[0])
+from r1safe.inference.base import GenerationConfig
+from r1safe.inference.run import run
+from r1safe.models import ModelSpec
+
+stats = run(snakemake.input.records, snakemake.output.generations,
+            ModelSpec.from_config(snakemake.wildcards.model, dict(snakemake.params.spec)),
+            GenerationConfig.from_dict(dict(snakemake.params.generation)), backend=snakemake.params.backend,
+            shard_size=snakemake.params.shard_size, model=snakemake.wildcards.model,
+            benchmark_name=snakemake.wildcards.benchmark)
+print(stats)

@@ -1,0 +1,6 @@
+from r1safe.logutil import redirect_to_log
+
+redirect_to_log(snakemake.log[0])
+from r1safe.report.tables import run
+
+run(list(snakemake.input.scores), dict(snakemake.output.items()), models=list(snakemake.params.models))
