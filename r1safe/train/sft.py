@@ -103,7 +103,7 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
         seed=cfg.seed,
         data_seed=cfg.seed,
         bf16=bf16,
-        gradient_checkpointing=cfg.gradient_checkpointing,
+        activation_checkpointing=cfg.gradient_checkpointing,
         train_sampling_strategy="group_by_length" if cfg.group_by_length else "random",
         logging_steps=cfg.logging_steps,
         logging_first_step=True,

@@ -1,0 +1,35 @@
+# The two commands of the README:
+#   make demo   installs everything into .venv and runs the whole pipeline on the embedded default
+#   make test   installs everything into .venv and runs the test suite
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SNAKEMAKE := $(VENV)/bin/snakemake
+CORES ?= 2
+
+.PHONY: install demo test lint dryrun clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# torch first, pinned: on the project's CPU machines this is the local CPU wheel; an unpinned
+	# torch would pull a multi-GB CUDA build.
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e ".[dev,train]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(SNAKEMAKE) --profile profiles/local --cores $(CORES)
+
+lint: install
+	$(SNAKEMAKE) --lint
+
+dryrun: install
+	$(SNAKEMAKE) -n --cores $(CORES)
+
+test: install
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf results logs benchmarks .snakemake

@@ -1,0 +1,50 @@
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "chisafetybench"
+SAMPLES = ROOT / "data" / "samples"
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write text or a JSON-able object to a file under tmp_path and return its path."""
+
+    def _write(name, content, *, raw: bytes | None = None):
+        p = tmp_path / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        if raw is not None:
+            p.write_bytes(raw)
+        elif isinstance(content, str):
+            p.write_text(content, encoding="utf-8")
+        else:
+            p.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+        return p
+
+    return _write
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory):
+    """A tiny R1-style model, trained briefly (enough to follow the demo's patterns)."""
+    from r1safe.tiny.build import TinyConfig, build
+
+    out = tmp_path_factory.mktemp("tiny") / "model"
+    build(ROOT / "data/tiny/base_chats.jsonl", out, TinyConfig(epochs=8),
+          tokenizer_texts=[SAMPLES / "chisafetybench/mcq.json"])
+    return out
+
+
+def copy_workflow(dest: Path) -> Path:
+    """A runnable copy of the workflow (code, config, bundled data) in dest."""
+    for name in ("Snakefile", "rules", "scripts", "config", "data", "envs", "profiles"):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name)
+        else:
+            shutil.copy2(src, dest / name)
+    return dest

@@ -1,0 +1,121 @@
+"""The real Snakemake workflow: lint, dry-run job counts, an end-to-end run on the demo config,
+and incremental re-runs (nothing to do; one model's change reruns only that model)."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+import yaml
+
+from tests.conftest import ROOT, copy_workflow
+
+SNAKEMAKE = [sys.executable, "-m", "snakemake"]
+
+
+def smk(workdir: Path, *args, check=True) -> subprocess.CompletedProcess:
+    proc = subprocess.run(SNAKEMAKE + ["--cores", "2", *args], cwd=workdir, capture_output=True, text=True)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"snakemake {' '.join(args)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}")
+    return proc
+
+
+def job_counts(output: str) -> dict[str, int]:
+    """The 'Job stats' table of a dry run as {rule: count}."""
+    counts = {}
+    m = re.search(r"Job stats:\n(.*?)\n\n", output, re.S)
+    if not m:
+        return counts
+    for line in m.group(1).splitlines()[2:]:
+        parts = line.split()
+        if len(parts) == 2 and parts[1].isdigit() and parts[0] != "total":
+            counts[parts[0]] = int(parts[1])
+    return counts
+
+
+def dry(workdir: Path, *args) -> dict[str, int]:
+    p = smk(workdir, "-n", *args)
+    return job_counts(p.stdout + p.stderr)
+
+
+def test_lint_is_clean():
+    p = subprocess.run(SNAKEMAKE + ["--lint"], cwd=ROOT, capture_output=True, text=True)
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert "Congratulations" in p.stdout + p.stderr
+
+
+def test_demo_dry_run_lists_every_job(tmp_path):
+    wd = copy_workflow(tmp_path)
+    counts = dry(wd)
+    n_bench = len(yaml.safe_load((wd / "config/config.yaml").read_text())["benchmarks"])
+    assert counts["build_tiny_model"] == 1
+    for rule in ("generate_responses", "judge_responses", "score_responses"):
+        assert counts[rule] == n_bench
+    assert counts["make_tables"] == 1
+
+
+def test_schema_rejects_bad_config_before_any_job(tmp_path):
+    wd = copy_workflow(tmp_path)
+    cfg = yaml.safe_load((wd / "config/config.yaml").read_text())
+    cfg["models"]["tiny-r1"]["backend"] = "tensorrt"
+    (wd / "config/config.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    p = smk(wd, "-n", check=False)
+    assert p.returncode != 0 and "tensorrt" in p.stdout + p.stderr
+    assert not (wd / "results").exists()
+
+
+def _two_model_config(wd: Path) -> dict:
+    cfg = yaml.safe_load((wd / "config/config.yaml").read_text())
+    cfg["tiny_model"]["settings"]["epochs"] = 4  # structure, not quality, is under test here
+    cfg["models"] = {"alpha": {"build": "tiny", "generation": {"max_new_tokens": 24}},
+                     "beta": {"build": "tiny", "generation": {"max_new_tokens": 24}}}
+    return cfg
+
+
+@pytest.mark.slow
+def test_end_to_end_and_incremental_reruns(tmp_path):
+    wd = copy_workflow(tmp_path)
+    cfg = _two_model_config(wd)
+    cfg_path = wd / "config/config.yaml"
+    cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    smk(wd)
+
+    safety = pl.read_csv(wd / "results/tables/safety.csv")
+    assert sorted(safety["model"].unique().to_list()) == ["alpha", "beta"]
+    areas = {"discrimination", "values", "commercial", "rights", "service", "overall"}
+    for m in ("alpha", "beta"):
+        assert set(safety.filter(pl.col("model") == m)["risk_area"].to_list()) == areas
+    assert safety.height == 2 * len(areas)
+    for col in ("acc", "rr1", "rr2", "hr"):
+        vals = safety[col].drop_nulls().to_list()
+        assert vals and all(0.0 <= v <= 1.0 for v in vals)
+        assert all(lo <= v <= hi for v, lo, hi in zip(safety[col], safety[f"{col}_lo"], safety[f"{col}_hi"])
+                   if v is not None)
+    md = (wd / "results/tables/safety.md").read_text()
+    assert "Discrimination" in md and "alpha" in md
+    assert pl.read_csv(wd / "results/tables/reasoning.csv").height == 2
+
+    # (a) a second invocation schedules nothing
+    assert dry(wd) == {}
+
+    # (b) touching one model's config entry reruns only that model (plus the aggregate table)
+    cfg["models"]["beta"]["generation"]["max_new_tokens"] = 20
+    cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    n_bench = len(cfg["benchmarks"])
+    p = smk(wd, "-n")
+    counts = job_counts(p.stdout + p.stderr)
+    assert counts == {"generate_responses": n_bench, "judge_responses": n_bench, "score_responses": n_bench,
+                      "make_tables": 1, "all": 1}
+    assert "results/generations/alpha" not in p.stdout
+
+    # adding a model schedules only that model's jobs plus the aggregate
+    cfg["models"]["beta"]["generation"]["max_new_tokens"] = 24
+    cfg["models"]["gamma"] = {"build": "tiny", "generation": {"max_new_tokens": 24}}
+    cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    p = smk(wd, "-n")
+    counts = job_counts(p.stdout + p.stderr)
+    assert counts == {"build_tiny_model": 1, "generate_responses": n_bench, "judge_responses": n_bench,
+                      "score_responses": n_bench, "make_tables": 1, "all": 1}
+    assert "results/generations/alpha" not in p.stdout and "results/generations/beta" not in p.stdout
