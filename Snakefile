@@ -12,6 +12,8 @@ validate(config, "config/schema.yaml")
 
 include: "rules/common.smk"
 include: "rules/data.smk"
+include: "rules/mixture.smk"
+include: "rules/train.smk"
 include: "rules/generate.smk"
 include: "rules/judge.smk"
 include: "rules/score.smk"

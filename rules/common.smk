@@ -1,5 +1,7 @@
 # Config lookups, wildcard constraints and input functions. No rules here.
 import json
+import shlex
+import sys
 from pathlib import Path
 
 # Bump a stage's version when its logic in r1safe/ changes on purpose: the param change
@@ -10,11 +12,30 @@ VERSIONS = {
     "generate": "1",
     "judge": "1",
     "score": "1",
-    "tables": "1",
+    "tables": "2",
+    "sft_pool": "1",
+    "mixture": "1",
+    "sft": "1",
 }
 
+SAFE_SUFFIX = "-safe"
 MODELS = list(config["models"])
 BENCHMARKS = list(config["benchmarks"])
+ENHANCE = config.get("enhance", {}) or {}
+# Models that opt in to safety enhancement; each gets a fine-tuned sibling "<model>-safe".
+ENHANCED = [m for m, e in config["models"].items() if e.get("enhance")]
+SAFE_MODELS = [m + SAFE_SUFFIX for m in ENHANCED]
+EVAL_MODELS = MODELS + SAFE_MODELS
+
+for _m in ENHANCED:
+    if _m + SAFE_SUFFIX in config["models"]:
+        raise ValueError(f"config: model {_m!r} is enhanced into {_m + SAFE_SUFFIX!r}, which is also "
+                         "a model of its own; rename one of them")
+    if not ENHANCE.get("sources"):
+        raise ValueError(f"config: model {_m!r} sets enhance but the config has no enhance.sources")
+for _m, _e in config["models"].items():
+    if _e.get("base") is not None and _e["base"] not in config["models"]:
+        raise ValueError(f"config: model {_m!r} names base model {_e['base']!r}, which is not in models")
 
 
 wildcard_constraints:
@@ -22,12 +43,25 @@ wildcard_constraints:
     benchmark=r"[A-Za-z0-9][A-Za-z0-9_-]*",
 
 
+def resolve_model(name):
+    """The config entry of a model; a "<model>-safe" model inherits its original's settings and
+    loads from the fine-tuned directory."""
+    if name in config["models"]:
+        return config["models"][name]
+    orig = name[: -len(SAFE_SUFFIX)] if name.endswith(SAFE_SUFFIX) else None
+    if orig in ENHANCED:
+        entry = {k: v for k, v in config["models"][orig].items()
+                 if k not in ("build", "path", "revision", "enhance", "base", "allow_pickle", "trust_remote_code")}
+        return {**entry, "path": f"results/models/safe/{orig}", "enhanced_from": orig}
+    raise ValueError(f"unknown model {name!r}: not in config models and not an enhanced '-safe' model")
+
+
 def model_entry(wildcards):
-    return config["models"][wildcards.model]
+    return resolve_model(wildcards.model)
 
 
 def model_path(name):
-    entry = config["models"][name]
+    entry = resolve_model(name)
     if entry.get("build") == "tiny":
         return f"results/models/tiny/{name}"
     return entry["path"]
@@ -40,16 +74,22 @@ def model_spec(wildcards):
     return {"path": model_path(wildcards.model), **{k: entry[k] for k in keys if k in entry}}
 
 
-def get_model_input(wildcards):
-    """A built model is a job output; a local model directory is an input (its config.json);
-    a hub id is not a file."""
-    entry = model_entry(wildcards)
+def model_input(name):
+    """A built or fine-tuned model is a job output; a local model directory is an input (its
+    config.json); a hub id is not a file."""
+    entry = resolve_model(name)
     if entry.get("build") == "tiny":
-        return f"results/models/tiny/{wildcards.model}"
+        return f"results/models/tiny/{name}"
+    if "enhanced_from" in entry:
+        return entry["path"]
     path = Path(entry["path"]).expanduser()
     if path.is_dir():
         return str(path / "config.json")
     return []
+
+
+def get_model_input(wildcards):
+    return model_input(wildcards.model)
 
 
 def generation_settings(wildcards):
@@ -77,10 +117,87 @@ def benchmark_task(name):
 
 
 def score_files(models=None):
-    return expand("results/scores/{model}/{benchmark}.csv", model=models or MODELS, benchmark=BENCHMARKS)
+    return expand("results/scores/{model}/{benchmark}.csv", model=models or EVAL_MODELS, benchmark=BENCHMARKS)
+
+
+# ---- safety enhancement -------------------------------------------------------------------
+
+
+def enhance_entry(wildcards):
+    """The model's own enhance settings (``enhance: true`` or an object of overrides)."""
+    e = config["models"][wildcards.model].get("enhance")
+    return e if isinstance(e, dict) else {}
+
+
+def sft_sources():
+    return ENHANCE.get("sources", {})
+
+
+def sft_source_files(wildcards=None):
+    """Local source files are inputs (their edits rerun the mixture); HF dataset ids are not."""
+    return [s["path"] for s in sft_sources().values() if Path(s["path"]).exists()]
+
+
+# Mixture settings that shape the shared pool; the rest (size, ratios, max_tokens) are per model.
+POOL_KEYS = ("near_dedup", "near_threshold", "near_ngram", "decontam_ngram", "decontam_threshold", "seed")
+
+
+def pool_settings():
+    return {k: v for k, v in ENHANCE.get("mixture", {}).items() if k in POOL_KEYS}
+
+
+def mixture_settings(wildcards):
+    return {**ENHANCE.get("mixture", {}), **enhance_entry(wildcards).get("mixture", {})}
+
+
+def sft_settings(wildcards):
+    return {**ENHANCE.get("sft", {}), **enhance_entry(wildcards).get("sft", {})}
+
+
+def train_gpus(wildcards):
+    e = enhance_entry(wildcards)
+    return e.get("gpus", config["models"][wildcards.model].get("gpus", 0))
+
+
+def sft_command(wildcards):
+    """``python -m r1safe.train`` on CPU; under torchrun with the DeepSpeed config on GPUs (the
+    HF Trainer initializes DeepSpeed from it). A config-level ``launcher`` replaces the prefix
+    (multi-node launchers)."""
+    gpus = train_gpus(wildcards)
+    entry = config["models"][wildcards.model]
+    launcher = enhance_entry(wildcards).get("launcher", ENHANCE.get("launcher"))
+    if launcher:
+        prefix = launcher
+    elif gpus > 0:
+        prefix = f"{shlex.quote(sys.executable)} -m torch.distributed.run --standalone --nproc_per_node {gpus}"
+    else:
+        prefix = shlex.quote(sys.executable)
+    args = ["-m", "r1safe.train", "--model", model_path(wildcards.model), "--name", wildcards.model,
+            "--hparams", json.dumps(sft_settings(wildcards), sort_keys=True)]
+    if gpus > 0 and ENHANCE.get("deepspeed"):
+        args += ["--deepspeed", ENHANCE["deepspeed"]]
+    if entry.get("revision"):
+        args += ["--revision", entry["revision"]]
+    if entry.get("trust_remote_code"):
+        args.append("--trust-remote-code")
+    if entry.get("allow_pickle"):
+        args.append("--allow-pickle")
+    return " ".join([prefix, *(shlex.quote(str(a)) for a in args)])
+
+
+# ---- tables ---------------------------------------------------------------------------------
+
+
+def comparison_spec():
+    """What the comparison table compares: each enhanced model with its -safe sibling and,
+    where the config names one, its base model before distillation."""
+    return [{"model": m, "safe": m + SAFE_SUFFIX, "base": config["models"][m].get("base")} for m in ENHANCED]
 
 
 TABLES = {
+    "comparison_md": "results/tables/comparison.md",
+    "comparison_csv": "results/tables/comparison.csv",
+    "comparison_tex": "results/tables/comparison.tex",
     "safety_md": "results/tables/safety.md",
     "safety_csv": "results/tables/safety.csv",
     "safety_tex": "results/tables/safety.tex",

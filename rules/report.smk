@@ -7,7 +7,8 @@ rule make_tables:
     output:
         **TABLES,
     params:
-        models=MODELS,
+        models=EVAL_MODELS,
+        comparison=comparison_spec(),
         version=VERSIONS["tables"],
     log:
         "logs/make_tables/tables.log",

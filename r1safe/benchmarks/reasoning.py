@@ -45,5 +45,6 @@ def read_numeric_qa(path: str | Path, instruction: str | None = DEFAULT_INSTRUCT
             raise InputError(path, f"missing or non-numeric answer {ans!r}", record=iid, field="answer")
         content = q.strip() + (("\n" + instruction) if instruction else "")
         records.append(Record(id=iid, task="reasoning", messages=[{"role": "user", "content": content}],
-                              answer=str(ans).strip(), source_file=str(path), source_index=i))
+                              answer=str(ans).strip(), source_file=str(path), source_index=i,
+                              meta={"question": q.strip()}))
     return records

@@ -85,8 +85,17 @@ def to_markdown(table: pl.DataFrame, metric_keys: list[str], label_cols: list[st
     return tabulate(body, headers=headers, tablefmt=fmt)
 
 
-def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: list[str] | None = None) -> None:
+def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: list[str] | None = None,
+        comparison: list[dict] | None = None) -> None:
+    from r1safe.report.compare import CAPTION, comparison_table, to_text
+
     scores = load_scores(score_paths)
+    comp = comparison_table(scores, comparison or [])
+    comp.write_csv(outputs["comparison_csv"])
+    body = to_text(comp) if comp.height else "_No model is safety-enhanced in this configuration._"
+    write_text_atomic(outputs["comparison_md"], "# Safety enhancement: original vs safe (vs base)\n\n"
+                      + CAPTION + "\n\n" + body + "\n")
+    write_text_atomic(outputs["comparison_tex"], (to_text(comp, "latex") if comp.height else "") + "\n")
     safety = safety_table(scores, models)
     keys = ["acc", "rr1", "rr2", "hr"]
     safety.write_csv(outputs["safety_csv"])

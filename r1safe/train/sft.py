@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import time
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from r1safe.errors import ConfigError, InputError
@@ -86,11 +86,10 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
     tokenizer = tokenizer or load_tokenizer(spec, padding_side="right")
     rows, dropped = encode_records(tokenizer, records, cfg.max_length, source)
     dataset = Dataset.from_list(rows)
-    model = model or load_model(spec)
-    if cfg.gradient_checkpointing:
-        model.config.use_cache = False
 
     bf16 = _use_bf16(cfg.bf16)
+    # The arguments come before the model: with a ZeRO-3 config they make from_pretrained
+    # partition the weights across ranks as they load instead of materializing them on each.
     args = TrainingArguments(
         output_dir=str(work_dir),
         per_device_train_batch_size=cfg.batch_size,
@@ -117,6 +116,12 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
         deepspeed=deepspeed,
         dataloader_num_workers=0,
     )
+    if model is None:
+        if bf16 and spec.dtype == "auto":
+            spec = replace(spec, dtype="bfloat16")
+        model = load_model(spec)
+    if cfg.gradient_checkpointing:
+        model.config.use_cache = False
     trainer = Trainer(model=model, args=args, train_dataset=dataset,
                       data_collator=Collator(tokenizer.pad_token_id))
     resume = last_checkpoint(work_dir) if cfg.save_steps else None
@@ -124,12 +129,14 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
     result = trainer.train(resume_from_checkpoint=resume)
     wall = time.time() - t0
 
-    trainer.save_model(str(output_dir))
-    (output_dir / "training_args.bin").unlink(missing_ok=True)  # a pickle; the summary keeps the config
-    if work_dir.is_dir() and not any(work_dir.iterdir()):
-        work_dir.rmdir()
-    tokenizer.padding_side = "left"
-    tokenizer.save_pretrained(str(output_dir))
+    trainer.save_model(str(output_dir))  # collective under ZeRO-3: every rank takes part
+    main = trainer.is_world_process_zero()
+    if main:
+        (output_dir / "training_args.bin").unlink(missing_ok=True)  # a pickle; the summary keeps the config
+        if work_dir.is_dir() and not any(work_dir.iterdir()):
+            work_dir.rmdir()
+        tokenizer.padding_side = "left"
+        tokenizer.save_pretrained(str(output_dir))
     n_tokens = sum(len(r["input_ids"]) for r in rows)
     n_target = sum(sum(1 for t in r["labels"] if t != -100) for r in rows)
     curve = [{"step": h["step"], "loss": h["loss"], "lr": h.get("learning_rate")}
@@ -152,5 +159,6 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
         "deepspeed": deepspeed,
         "config": asdict(cfg),
     }
-    (output_dir / "training_summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
+    if main:
+        (output_dir / "training_summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
     return summary

@@ -1,0 +1,2 @@
+"""Build the SFT mixture: dedup, decontamination against every eval set, token-length filter,
+seeded ratio sampling, stats."""

@@ -1,0 +1,55 @@
+# The SFT mixture: sources cleaned once (dedup, decontamination against every eval set), then
+# per enhanced model a length-filtered, seeded sample with exact per-kind counts.
+
+
+rule clean_sft_pool:
+    input:
+        sources=sft_source_files,
+        eval_sets=expand("results/benchmarks/{benchmark}.jsonl", benchmark=BENCHMARKS),
+    output:
+        pool="results/mixture/pool.jsonl",
+        removed="results/mixture/removed.jsonl",
+        stats="results/mixture/pool_stats.json",
+    params:
+        sources=sft_sources(),
+        eval_names=BENCHMARKS,
+        settings=pool_settings(),
+        version=VERSIONS["sft_pool"],
+    log:
+        "logs/clean_sft_pool/pool.log",
+    benchmark:
+        "benchmarks/clean_sft_pool/pool.tsv"
+    threads: 1
+    resources:
+        mem_mb=4000,
+        runtime=60,
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/clean_sft_pool.py"
+
+
+rule build_mixture:
+    input:
+        pool="results/mixture/pool.jsonl",
+        pool_stats="results/mixture/pool_stats.json",
+        model=get_model_input,
+    output:
+        train="results/mixture/{model}/train.jsonl",
+        stats="results/mixture/{model}/stats.json",
+    params:
+        spec=model_spec,
+        settings=mixture_settings,
+        version=VERSIONS["mixture"],
+    log:
+        "logs/build_mixture/{model}.log",
+    benchmark:
+        "benchmarks/build_mixture/{model}.tsv"
+    threads: 1
+    resources:
+        mem_mb=4000,
+        runtime=60,
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/build_mixture.py"
