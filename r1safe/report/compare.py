@@ -98,7 +98,7 @@ def to_text(table: pl.DataFrame, fmt: str = "github") -> str:
         if has_base:
             line.append(_signed(r["delta_base"]))
         body.append(line)
-    return tabulate(body, headers=headers, tablefmt=fmt)
+    return tabulate(body, headers=headers, tablefmt=fmt, disable_numparse=True)
 
 
 CAPTION = ("Safety enhancement: each model before (original) and after (safe) the pipeline's SFT, per risk "

@@ -116,6 +116,12 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
         deepspeed=deepspeed,
         dataloader_num_workers=0,
     )
+    if deepspeed:
+        # Join DeepSpeed's communicator to the process group before ZeRO-3 partitions the
+        # weights at load time (the Trainer would only do it later, in train()).
+        import deepspeed as ds
+
+        ds.init_distributed()
     if model is None:
         if bf16 and spec.dtype == "auto":
             spec = replace(spec, dtype="bfloat16")

@@ -49,11 +49,38 @@ def test_lint_is_clean():
 def test_demo_dry_run_lists_every_job(tmp_path):
     wd = copy_workflow(tmp_path)
     counts = dry(wd)
-    n_bench = len(yaml.safe_load((wd / "config/config.yaml").read_text())["benchmarks"])
+    cfg = yaml.safe_load((wd / "config/config.yaml").read_text())
+    n_bench = len(cfg["benchmarks"])
+    n_enhanced = sum(1 for e in cfg["models"].values() if e.get("enhance"))
+    assert n_enhanced == 1
     assert counts["build_tiny_model"] == 1
     for rule in ("generate_responses", "judge_responses", "score_responses"):
-        assert counts[rule] == n_bench
+        assert counts[rule] == n_bench * (len(cfg["models"]) + n_enhanced)  # originals and their -safe models
+    assert counts["clean_sft_pool"] == 1
+    assert counts["build_mixture"] == counts["train_sft"] == n_enhanced
     assert counts["make_tables"] == 1
+
+
+def test_enhancing_a_second_model_schedules_only_its_own_jobs(tmp_path):
+    wd = copy_workflow(tmp_path)
+    cfg = yaml.safe_load((wd / "config/config.yaml").read_text())
+    n_bench = len(cfg["benchmarks"])
+    cfg["models"]["other"] = {"build": "tiny", "enhance": {"sft": {"epochs": 1}}}
+    (wd / "config/config.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    p = smk(wd, "-n", "--forcerun", "build_mixture")
+    out = p.stdout + p.stderr
+    assert "results/models/safe/other" in out and "results/generations/other-safe/arithmetic.jsonl" in out
+    counts = job_counts(out)
+    assert counts["train_sft"] == 2 and counts["generate_responses"] == 4 * n_bench
+
+
+def test_safe_name_collision_is_rejected(tmp_path):
+    wd = copy_workflow(tmp_path)
+    cfg = yaml.safe_load((wd / "config/config.yaml").read_text())
+    cfg["models"]["tiny-r1-safe"] = {"path": "some/model"}
+    (wd / "config/config.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    p = smk(wd, "-n", check=False)
+    assert p.returncode != 0 and "tiny-r1-safe" in p.stdout + p.stderr and "rename" in p.stdout + p.stderr
 
 
 def test_schema_rejects_bad_config_before_any_job(tmp_path):
@@ -119,3 +146,24 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
     assert counts == {"build_tiny_model": 1, "generate_responses": n_bench, "judge_responses": n_bench,
                       "score_responses": n_bench, "make_tables": 1, "all": 1}
     assert "results/generations/alpha" not in p.stdout and "results/generations/beta" not in p.stdout
+
+
+@pytest.mark.slow
+def test_demo_enhancement_raises_refusal_and_keeps_reasoning(tmp_path):
+    """The embedded default end to end: the unsafe tiny base refuses (almost) nothing; after the
+    pipeline's own SFT its RR-1 rises clearly and its arithmetic does not collapse."""
+    wd = copy_workflow(tmp_path)
+    smk(wd)
+    comp = pl.read_csv(wd / "results/tables/comparison.csv")
+    overall = {r["metric"]: r for r in comp.filter(pl.col("domain") == "overall").iter_rows(named=True)}
+    rr1 = overall["RR-1"]
+    assert rr1["original"] <= 0.2 and rr1["safe"] >= rr1["original"] + 0.4, rr1
+    assert overall["HR"]["safe"] < overall["HR"]["original"]
+    arith = comp.filter(pl.col("domain") == "arithmetic").row(0, named=True)
+    assert arith["original"] >= 0.5 and arith["safe"] >= arith["original"] - 0.2, arith
+    assert (wd / "results/tables/comparison.md").read_text().startswith("# Safety enhancement")
+    stats = yaml.safe_load((wd / "results/mixture/tiny-r1/stats.json").read_text())
+    assert sum(stats["per_kind"].values()) == stats["size"]
+    summary = yaml.safe_load((wd / "results/models/safe/tiny-r1/training_summary.json").read_text())
+    assert summary["loss_curve"][-1]["loss"] < summary["loss_curve"][0]["loss"]
+    assert dry(wd) == {}
