@@ -66,6 +66,21 @@ def encode_records(tokenizer, records: list[dict], max_length: int, source: str)
     return rows, dropped
 
 
+def _single_process_env() -> None:
+    """A plain ``python -m r1safe.train --deepspeed ...`` (no launcher) is a world of one; say so,
+    or DeepSpeed goes looking for MPI."""
+    import os
+    import socket
+
+    if "RANK" in os.environ or "OMPI_COMM_WORLD_RANK" in os.environ:
+        return
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    os.environ.update(RANK="0", LOCAL_RANK="0", WORLD_SIZE="1", LOCAL_WORLD_SIZE="1",
+                      MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port))
+
+
 def last_checkpoint(output_dir: Path) -> str | None:
     ckpts = sorted(output_dir.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[-1]))
     return str(ckpts[-1]) if ckpts else None
@@ -121,6 +136,7 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
         # weights at load time (the Trainer would only do it later, in train()).
         import deepspeed as ds
 
+        _single_process_env()
         ds.init_distributed()
     if model is None:
         if bf16 and spec.dtype == "auto":
