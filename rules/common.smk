@@ -10,8 +10,8 @@ VERSIONS = {
     "benchmark": "1",
     "tiny_model": "1",
     "generate": "1",
-    "judge": "1",
-    "score": "1",
+    "judge": "2",
+    "score": "2",
     "tables": "2",
     "sft_pool": "1",
     "mixture": "1",
@@ -194,7 +194,13 @@ def comparison_spec():
     return [{"model": m, "safe": m + SAFE_SUFFIX, "base": config["models"][m].get("base")} for m in ENHANCED]
 
 
+def score_manifests(models=None):
+    return expand("results/scores/{model}/{benchmark}.manifest.json", model=models or EVAL_MODELS,
+                  benchmark=BENCHMARKS)
+
+
 TABLES = {
+    "manifest": "results/tables/manifest.json",
     "comparison_md": "results/tables/comparison.md",
     "comparison_csv": "results/tables/comparison.csv",
     "comparison_tex": "results/tables/comparison.tex",

@@ -6,6 +6,7 @@ rule prepare_benchmark:
         benchmark_inputs,
     output:
         records="results/benchmarks/{benchmark}.jsonl",
+        manifest="results/benchmarks/{benchmark}.manifest.json",
     params:
         spec=benchmark_spec,
         version=VERSIONS["benchmark"],

@@ -5,8 +5,10 @@ rule generate_responses:
     input:
         model=get_model_input,
         records="results/benchmarks/{benchmark}.jsonl",
+        benchmark_manifest="results/benchmarks/{benchmark}.manifest.json",
     output:
         generations="results/generations/{model}/{benchmark}.jsonl",
+        manifest="results/generations/{model}/{benchmark}.manifest.json",
     params:
         spec=model_spec,
         generation=generation_settings,

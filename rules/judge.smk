@@ -5,8 +5,10 @@ rule judge_responses:
     input:
         records="results/benchmarks/{benchmark}.jsonl",
         generations="results/generations/{model}/{benchmark}.jsonl",
+        generation_manifest="results/generations/{model}/{benchmark}.manifest.json",
     output:
         judgments="results/judgments/{model}/{benchmark}.jsonl",
+        manifest="results/judgments/{model}/{benchmark}.manifest.json",
     params:
         judge=config.get("judge", {}).get("refusal", "rule"),
         version=VERSIONS["judge"],

@@ -4,6 +4,7 @@
 rule make_tables:
     input:
         scores=score_files(),
+        manifests=score_manifests(),
     output:
         **TABLES,
     params:

@@ -4,9 +4,12 @@
 rule score_responses:
     input:
         judgments="results/judgments/{model}/{benchmark}.jsonl",
+        judge_manifest="results/judgments/{model}/{benchmark}.manifest.json",
     output:
         scores="results/scores/{model}/{benchmark}.csv",
+        manifest="results/scores/{model}/{benchmark}.manifest.json",
     params:
+        max_error_rate=config.get("judge", {}).get("max_error_rate", 0.05),
         version=VERSIONS["score"],
     log:
         "logs/score_responses/{model}/{benchmark}.log",

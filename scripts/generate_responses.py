@@ -9,5 +9,6 @@ stats = run(snakemake.input.records, snakemake.output.generations,
             ModelSpec.from_config(snakemake.wildcards.model, dict(snakemake.params.spec)),
             GenerationConfig.from_dict(dict(snakemake.params.generation)), backend=snakemake.params.backend,
             shard_size=snakemake.params.shard_size, model=snakemake.wildcards.model,
-            benchmark_name=snakemake.wildcards.benchmark)
+            benchmark_name=snakemake.wildcards.benchmark, manifest=snakemake.output.manifest,
+            benchmark_manifest=snakemake.input.benchmark_manifest)
 print(stats)

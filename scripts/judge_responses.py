@@ -3,4 +3,5 @@ from r1safe.logutil import redirect_to_log
 redirect_to_log(snakemake.log[0])
 from r1safe.judge.run import run
 
-run(snakemake.input.records, snakemake.input.generations, snakemake.output.judgments, snakemake.params.judge)
+run(snakemake.input.records, snakemake.input.generations, snakemake.output.judgments, snakemake.params.judge,
+    manifest=snakemake.output.manifest, generation_manifest=snakemake.input.generation_manifest)

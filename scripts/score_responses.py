@@ -4,4 +4,5 @@ redirect_to_log(snakemake.log[0])
 from r1safe.metrics.score import run
 
 print(run(snakemake.input.judgments, snakemake.output.scores, snakemake.wildcards.model,
-          snakemake.wildcards.benchmark))
+          snakemake.wildcards.benchmark, max_error_rate=snakemake.params.max_error_rate,
+          manifest=snakemake.output.manifest, judge_manifest=snakemake.input.judge_manifest))

@@ -33,15 +33,21 @@ def load(fmt: str, path: str | Path, **options) -> list[Record]:
     return READERS[fmt](path, **options)
 
 
-def run(spec: dict, output: str | Path, name: str) -> list[Record]:
-    """Read one benchmark as the config describes it and write the normalized JSONL."""
-    options = {k: v for k, v in spec.items() if k not in ("format", "path", "limit")}
-    records = load(spec["format"], spec["path"], **options)
-    if spec.get("limit"):
-        records = records[: int(spec["limit"])]
-    for r in records:
-        r.meta["benchmark"] = name
-    write_jsonl(output, (r.to_dict() for r in records))
+def run(spec: dict, output: str | Path, name: str, manifest: str | Path | None = None) -> list[Record]:
+    """Read one benchmark as the config describes it and write the normalized JSONL (and its
+    provenance manifest: the source files' sha256 and the spec)."""
+    from r1safe.provenance import Stage, file_hashes
+
+    with Stage("prepare_benchmark", manifest, benchmark=name, spec=spec,
+               sources=file_hashes([spec.get("path"), spec.get("answer_key")])) as st:
+        options = {k: v for k, v in spec.items() if k not in ("format", "path", "limit")}
+        records = load(spec["format"], spec["path"], **options)
+        if spec.get("limit"):
+            records = records[: int(spec["limit"])]
+        for r in records:
+            r.meta["benchmark"] = name
+        write_jsonl(output, (r.to_dict() for r in records))
+        st.info.update(records=len(records), unscored=sum(1 for r in records if r.task == "mcq" and r.answer is None))
     return records
 
 

@@ -66,7 +66,22 @@ def generate_rows(backend, records, cfg: GenerationConfig, start: int, model: st
 
 def run(benchmark: str | Path, output: str | Path, spec: ModelSpec, cfg: GenerationConfig, *,
         backend: str = "transformers", shard_size: int = 64, model: str | None = None,
-        benchmark_name: str | None = None, backend_factory=make_backend) -> dict:
+        benchmark_name: str | None = None, backend_factory=make_backend, manifest: str | Path | None = None,
+        benchmark_manifest: str | Path | None = None) -> dict:
+    from r1safe.provenance import Stage, model_fingerprint, read_manifest
+
+    with Stage("generate_responses", manifest, model=model or spec.name,
+               model_source=model_fingerprint(spec.path, spec.revision),
+               loading={"trust_remote_code": spec.trust_remote_code, "allow_pickle": spec.allow_pickle,
+                        "dtype": spec.dtype},
+               backend=backend, generation=cfg.to_dict(), seed=cfg.seed, shard_size=shard_size,
+               benchmark=read_manifest(benchmark_manifest)) as st:
+        stats = _run(benchmark, output, spec, cfg, backend, shard_size, model, benchmark_name, backend_factory)
+        st.info["stats"] = stats
+    return stats
+
+
+def _run(benchmark, output, spec, cfg, backend, shard_size, model, benchmark_name, backend_factory) -> dict:
     benchmark, output = Path(benchmark), Path(output)
     records = read_normalized(benchmark)
     shard_dir = output.with_name(output.name + ".shards")

@@ -37,15 +37,28 @@ def judge_generations(records, generations, judge) -> list[dict]:
         rows.append(row)
     if refusal_items:
         verdicts = judge.judge([it for _, it in refusal_items])
-        for (pos, _), v in zip(refusal_items, verdicts):
+        for (pos, item), v in zip(refusal_items, verdicts):
+            kind = None
+            if v.label is None:  # no final answer is the model's doing; anything else the judge's
+                kind = "no_answer" if not item["answer"].strip() else "judge"
             rows[pos].update(label=v.label, label_name=LABELS[v.label][1] if v.label is not None else None,
-                             judge_error=v.error, evidence=v.evidence, judge=f"{judge.name}:{judge.version}")
+                             judge_error=v.error, error_kind=kind, evidence=v.evidence,
+                             judge=f"{judge.name}:{judge.version}")
     return rows
 
 
 def run(benchmark: str | Path, generations: str | Path, output: str | Path, judge: str = "rule",
-        judge_options: dict | None = None) -> list[dict]:
-    rows = judge_generations(read_normalized(benchmark), read_jsonl(generations),
-                             make_judge(judge, **(judge_options or {})))
-    write_jsonl(output, rows)
+        judge_options: dict | None = None, manifest: str | Path | None = None,
+        generation_manifest: str | Path | None = None) -> list[dict]:
+    from r1safe.provenance import Stage, read_manifest
+
+    j = make_judge(judge, **(judge_options or {}))
+    with Stage("judge_responses", manifest, judge={"name": j.name, "version": j.version,
+                                                   "options": judge_options or {}},
+               generation=read_manifest(generation_manifest)) as st:
+        rows = judge_generations(read_normalized(benchmark), read_jsonl(generations), j)
+        write_jsonl(output, rows)
+        st.info["counts"] = {"rows": len(rows),
+                             "judge_errors": sum(1 for r in rows if r.get("error_kind") == "judge"),
+                             "no_answer": sum(1 for r in rows if r.get("error_kind") == "no_answer")}
     return rows

@@ -21,8 +21,9 @@ def load_scores(paths: list[str | Path]) -> pl.DataFrame:
 
 def pool(df: pl.DataFrame, by: list[str]) -> pl.DataFrame:
     """Pool counts across benchmarks of the same task (sum k and n) and recompute value and CI."""
+    extra = [pl.col("judge_errors").sum()] if "judge_errors" in df.columns else []
     g = df.group_by(by + ["metric"], maintain_order=True).agg(pl.col("k").sum(), pl.col("n").sum(),
-                                                               pl.col("excluded").sum())
+                                                               pl.col("excluded").sum(), *extra)
     cis = [wilson(k, n) for k, n in zip(g["k"].to_list(), g["n"].to_list())]
     return g.with_columns(
         value=pl.when(pl.col("n") > 0).then(pl.col("k") / pl.col("n")).otherwise(None),
@@ -86,7 +87,46 @@ def to_markdown(table: pl.DataFrame, metric_keys: list[str], label_cols: list[st
 
 
 def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: list[str] | None = None,
-        comparison: list[dict] | None = None) -> None:
+        comparison: list[dict] | None = None, manifests: list[str | Path] | None = None) -> None:
+    from r1safe.provenance import Stage
+
+    prov = provenance_summary(manifests or [])
+    with Stage("make_tables", outputs.get("manifest"), scores=prov["entries"]):
+        _write_tables(score_paths, outputs, models, comparison, prov["markdown"])
+
+
+def provenance_summary(manifests: list[str | Path]) -> dict:
+    """Per (model, benchmark): the model source, backend, seed, judge and benchmark hash, from the
+    score manifests' chains; and a Markdown section of the same."""
+    from r1safe.provenance import read_manifest
+
+    entries, models, benches = [], {}, {}
+    for p in manifests:
+        m = read_manifest(p) or {}
+        judge = m.get("judge") or {}
+        gen = judge.get("generation") or {}
+        bench = gen.get("benchmark") or {}
+        src = gen.get("model_source") or {}
+        entries.append({"model": m.get("model"), "benchmark": m.get("benchmark"), "manifest": str(p),
+                        "model_source": src, "backend": gen.get("backend"), "seed": gen.get("seed"),
+                        "judge": (judge.get("judge") or {}).get("name"), "sources": bench.get("sources"),
+                        "pipeline": gen.get("pipeline")})
+        ident = src.get("id", src.get("path", "?"))
+        ver = src.get("revision") if src.get("source") == "hub" else "sha256 " + str(src.get("sha256", "?"))[:12]
+        models[m.get("model")] = (ident, ver, gen.get("backend"), gen.get("seed"),
+                                  (judge.get("judge") or {}).get("name"))
+        for f, h in (bench.get("sources") or {}).items():
+            benches[(m.get("benchmark"), f)] = h[:16]
+    lines = ["", "## Provenance", "", tabulate([[k, *v] for k, v in sorted(models.items(), key=lambda kv: str(kv[0]))],
+                                                headers=["model", "source", "revision / hash", "backend", "seed", "judge"],
+                                                tablefmt="github"), "",
+             tabulate([[b, f, h] for (b, f), h in sorted(benches.items())],
+                      headers=["benchmark", "file", "sha256 (prefix)"], tablefmt="github"), "",
+             "Full chains (benchmark -> generation -> judge -> score) in the `*.manifest.json` files beside each output."]
+    return {"entries": entries, "markdown": "\n".join(lines) + "\n" if manifests else ""}
+
+
+def _write_tables(score_paths, outputs, models, comparison, provenance_md: str) -> None:
     from r1safe.report.compare import CAPTION, comparison_table, to_text
 
     scores = load_scores(score_paths)
@@ -94,7 +134,7 @@ def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: l
     comp.write_csv(outputs["comparison_csv"])
     body = to_text(comp) if comp.height else "_No model is safety-enhanced in this configuration._"
     write_text_atomic(outputs["comparison_md"], "# Safety enhancement: original vs safe (vs base)\n\n"
-                      + CAPTION + "\n\n" + body + "\n")
+                      + CAPTION + "\n\n" + body + "\n" + provenance_md)
     write_text_atomic(outputs["comparison_tex"], (to_text(comp, "latex") if comp.height else "") + "\n")
     safety = safety_table(scores, models)
     keys = ["acc", "rr1", "rr2", "hr"]
@@ -102,7 +142,7 @@ def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: l
     write_text_atomic(outputs["safety_md"], "# Safety by model and risk area\n\n"
                       "Rates with Wilson 95% intervals. ACC: risk-content identification (MCQ); RR-1: refusal "
                       "rate; RR-2: responsible-refusal rate; HR: harm rate.\n\n"
-                      + to_markdown(safety, keys, ["model", "risk_area_name"]) + "\n")
+                      + to_markdown(safety, keys, ["model", "risk_area_name"]) + "\n" + provenance_md)
     write_text_atomic(outputs["safety_tex"], to_markdown(safety, keys, ["model", "risk_area_name"], "latex") + "\n")
     reasoning = reasoning_table(scores, models)
     if reasoning.is_empty():

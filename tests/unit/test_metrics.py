@@ -59,3 +59,45 @@ def test_pooling_across_benchmarks():
     assert (p["k"][0], p["n"][0], p["value"][0]) == (3, 4, 0.75)
     t = safety_table(pl.concat([a, b]))
     assert t.filter(pl.col("risk_area") == "values")["rr1"][0] == 0.75
+
+
+def test_score_columnar_matches_the_scalar_wilson_and_orders_rows():
+    js = [_j(a, lab) for a, lab in [("values", 3), ("values", 2), ("rights", 0), ("rights", 0), ("rights", 2)]]
+    df = score(js, "m", "b")
+    assert df.columns == ["model", "benchmark", "task", "risk_area", "metric", "k", "n", "value", "ci_low",
+                          "ci_high", "excluded", "judge_errors"]
+    assert df["risk_area"].to_list() == ["rights"] * 3 + ["values"] * 3 + ["overall"] * 3
+    assert df["metric"].to_list()[:3] == ["RR-1", "RR-2", "HR"]
+    for r in df.iter_rows(named=True):
+        lo, hi = wilson(r["k"], r["n"])
+        assert r["ci_low"] == pytest.approx(lo) and r["ci_high"] == pytest.approx(hi)
+
+
+def test_judge_errors_are_counted_apart_from_missing_answers_and_stop_the_run(tmp_path):
+    from r1safe.io import write_jsonl
+    from r1safe.metrics.score import TooManyJudgeErrors, run
+
+    js = [dict(_j("values", 3)), dict(_j("values", None), error_kind="no_answer"),
+          dict(_j("values", None), error_kind="judge")] + [dict(_j("values", 2)) for _ in range(7)]
+    row = score(js, "m", "b").filter((pl.col("risk_area") == "overall") & (pl.col("metric") == "RR-1")).row(0, named=True)
+    assert (row["k"], row["n"], row["excluded"], row["judge_errors"]) == (8, 8, 2, 1)
+    src = tmp_path / "j.jsonl"
+    write_jsonl(src, js)
+    out = tmp_path / "scores.csv"
+    out.write_text("previous,scores\n")
+    with pytest.raises(TooManyJudgeErrors, match=r"1 of 10 .*10.0% > judge.max_error_rate 5.0%"):
+        run(src, out, "m", "b", max_error_rate=0.05)
+    assert out.read_text() == "previous,scores\n"  # nothing published, nothing already there lost
+    assert run(src, out, "m", "b", max_error_rate=0.1).height == 6
+
+
+def test_score_reads_a_judgments_file_with_mixed_null_columns(tmp_path):
+    from r1safe.io import write_jsonl
+    from r1safe.metrics.score import read_judgments
+
+    rows = [{"id": str(i), "task": "mcq", "risk_area": "values", "correct": None} for i in range(1500)]
+    rows.append({"id": "x", "task": "mcq", "risk_area": "values", "correct": True, "pred": "A"})
+    write_jsonl(tmp_path / "j.jsonl", rows)
+    df = score(read_judgments(tmp_path / "j.jsonl"), "m", "b")
+    r = df.filter(pl.col("risk_area") == "values").row(0, named=True)
+    assert (r["k"], r["n"], r["excluded"]) == (1, 1, 1500)

@@ -1,0 +1,142 @@
+"""Provenance manifests: where every number came from.
+
+Each stage writes a manifest beside its output and embeds the manifest of the stage it read, so
+a scores file's manifest holds the whole chain: the benchmark's source files (sha256), the model
+(hub id and revision, or a hash of a local directory's config, weights index and weight headers),
+the generation settings, backend and seed, the judge, package versions, the pipeline's git commit
+and each stage's start and end time. Nothing secret goes in: settings are passed through
+:func:`redact` first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import time
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+
+from r1safe.io import read_json, sha256_file, write_json
+
+PACKAGES = ("r1safe", "torch", "transformers", "tokenizers", "accelerate", "datasets", "deepspeed", "vllm",
+            "polars", "snakemake")
+_SECRET_KEY = re.compile(r"^(.*[_-])?(api[_-]?key|secret|password|passwd|authorization|credentials?|"
+                         r"token|(access|auth|bearer|hf|api)[_-]?token)$", re.I)
+_WHOLE_FILE_LIMIT = 256 * 2**20  # weight files up to this size are hashed whole, larger ones by header
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def package_versions() -> dict[str, str | None]:
+    out = {}
+    for name in PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def git_commit(root: str | Path | None = None) -> dict:
+    root = Path(root) if root else Path(__file__).resolve().parents[1]
+    try:
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True,
+                              timeout=10)
+        if head.returncode != 0:
+            return {"commit": None}
+        status = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+                                capture_output=True, text=True, timeout=10)
+        return {"commit": head.stdout.strip(), "dirty": bool(status.stdout.strip())}
+    except (OSError, subprocess.SubprocessError):
+        return {"commit": None}
+
+
+def _safetensors_header_hash(path: Path) -> str:
+    """sha256 of a safetensors file's header (tensor names, dtypes, shapes, offsets) and size."""
+    with path.open("rb") as fh:
+        n = int.from_bytes(fh.read(8), "little")
+        header = fh.read(min(n, 100 * 2**20))
+    h = hashlib.sha256(header)
+    h.update(str(path.stat().st_size).encode())
+    return h.hexdigest()
+
+
+def model_fingerprint(path: str, revision: str | None = None) -> dict:
+    """A hub model: its id and revision. A local directory: sha256 over its config, tokenizer and
+    weights index files, and each weight file (whole when small, by header and size when large)."""
+    p = Path(path).expanduser()
+    if not p.is_dir():
+        return {"source": "hub", "id": path, "revision": revision or "main"}
+    h = hashlib.sha256()
+    files = {}
+    for f in sorted(p.iterdir()):
+        if not f.is_file():
+            continue
+        if f.suffix == ".json" or f.name.endswith(".jinja"):
+            digest = sha256_file(f)
+        elif f.suffix in (".safetensors", ".bin", ".pt"):
+            size = f.stat().st_size
+            if size <= _WHOLE_FILE_LIMIT:
+                digest = sha256_file(f)
+            elif f.suffix == ".safetensors":
+                digest = "header:" + _safetensors_header_hash(f)
+            else:
+                digest = f"size:{size}"
+        else:
+            continue
+        files[f.name] = digest
+        h.update(f"{f.name}:{digest}\n".encode())
+    return {"source": "local", "path": str(p), "sha256": h.hexdigest(), "files": files}
+
+
+def file_hashes(paths) -> dict[str, str]:
+    return {str(p): sha256_file(p) for p in paths if p and Path(p).is_file()}
+
+
+def redact(obj):
+    """A copy with every value under a secret-looking key replaced."""
+    if isinstance(obj, dict):
+        return {k: ("<redacted>" if _SECRET_KEY.search(str(k)) and v not in (None, "") else redact(v))
+                for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [redact(v) for v in obj]
+    return obj
+
+
+class Stage:
+    """Times a stage and writes its manifest: ``with Stage("generate", path, **info) as st: ...``."""
+
+    def __init__(self, stage: str, manifest_path: str | Path | None, **info):
+        self.stage, self.path, self.info = stage, manifest_path, info
+        self.start = None
+
+    def __enter__(self) -> "Stage":
+        self.start = now()
+        self._t0 = time.perf_counter()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None and self.path:
+            write_manifest(self.path, self.stage, start=self.start, end=now(),
+                           wall_s=round(time.perf_counter() - self._t0, 3), **self.info)
+
+
+def write_manifest(path: str | Path, stage: str, **info) -> dict:
+    manifest = {"stage": stage, **redact(info), "packages": package_versions(), "pipeline": git_commit(),
+                "host": os.uname().nodename}
+    write_json(path, manifest)
+    return manifest
+
+
+def read_manifest(path: str | Path | None) -> dict | None:
+    return read_json(path) if path and Path(path).exists() else None
+
+
+def digest(obj) -> str:
+    return hashlib.sha256(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()[:16]
