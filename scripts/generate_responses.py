@@ -1,10 +1,14 @@
+import signal
+
 from r1safe.logutil import redirect_to_log
 
 redirect_to_log(snakemake.log[0])
+from r1safe.inference.__main__ import _terminate
 from r1safe.inference.base import GenerationConfig
 from r1safe.inference.run import run
 from r1safe.models import ModelSpec
 
+signal.signal(signal.SIGTERM, _terminate)  # preemption: keep finished shards, drop the one in flight
 stats = run(snakemake.input.records, snakemake.output.generations,
             ModelSpec.from_config(snakemake.wildcards.model, dict(snakemake.params.spec)),
             GenerationConfig.from_dict(dict(snakemake.params.generation)), backend=snakemake.params.backend,

@@ -37,9 +37,10 @@ def fingerprint(spec: ModelSpec, cfg: GenerationConfig, backend: str, benchmark:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def _shard_ok(path: Path, expected: int) -> bool:
+def _shard_ok(path: Path, expected_ids: list[str]) -> bool:
+    """A finished shard holds exactly the expected records, in order."""
     try:
-        return sum(1 for _ in iter_jsonl(path)) == expected
+        return [str(r.get("id")) for r in iter_jsonl(path)] == expected_ids
     except Exception:
         return False
 
@@ -88,25 +89,35 @@ def _run(benchmark, output, spec, cfg, backend, shard_size, model, benchmark_nam
     fp = fingerprint(spec, cfg, backend, benchmark)
     fp_file = shard_dir / "fingerprint"
     if shard_dir.exists() and (not fp_file.exists() or fp_file.read_text().strip() != fp):
-        shutil.rmtree(shard_dir)  # written under other settings: not reusable
+        # written under other settings: not reusable here, but not thrown away either
+        old = fp_file.read_text().strip()[:12] if fp_file.exists() else "unknown"
+        aside = shard_dir.with_name(f"{shard_dir.name}.stale-{old}")
+        if aside.exists():
+            shutil.rmtree(aside)
+        shard_dir.rename(aside)
+        print(f"shards in {shard_dir} were written under other settings (fingerprint {old}); moved to {aside}",
+              flush=True)
     shard_dir.mkdir(parents=True, exist_ok=True)
     write_text_atomic(fp_file, fp + "\n")
 
     engine = None
     done = generated = 0
     shards = []
+    n_shards = -(-len(records) // shard_size)
     for idx, start in enumerate(range(0, len(records), shard_size)):
         chunk = records[start: start + shard_size]
         path = shard_dir / f"shard-{idx:05d}.jsonl"
         shards.append(path)
-        if path.exists() and _shard_ok(path, len(chunk) * cfg.n):
+        if path.exists() and _shard_ok(path, [r.id for r in chunk for _ in range(cfg.n)]):
             done += 1
+            print(f"shard {idx + 1}/{n_shards}: resumed", flush=True)
             continue
         if engine is None:
             engine = backend_factory(backend, spec)
         write_jsonl(path, generate_rows(engine, chunk, cfg, start, model or spec.name,
                                         benchmark_name or benchmark.stem))
         generated += 1
+        print(f"shard {idx + 1}/{n_shards}: generated {len(chunk)} records", flush=True)
     rows = [row for p in shards for row in iter_jsonl(p)]
     write_jsonl(output, rows)
     stats = {"records": len(records), "rows": len(rows), "shards": len(shards), "shards_resumed": done,

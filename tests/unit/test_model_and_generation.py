@@ -104,6 +104,9 @@ def test_stale_shards_are_not_reused(tiny_model_dir, tmp_path):
     generate(bench, tmp_path / "out.jsonl", ModelSpec("tiny", str(tiny_model_dir)),
              GenerationConfig(do_sample=False, max_new_tokens=8), shard_size=4)
     assert all(r["text"] != "stale" for r in read_jsonl(tmp_path / "out.jsonl"))
+    # set aside, not deleted: finished work under other settings is never thrown away
+    aside = tmp_path / "out.jsonl.shards.stale-written-unde"
+    assert [r["text"] for r in read_jsonl(aside / "shard-00000.jsonl")] == ["stale", "stale"]
 
 
 def test_safe_loading_defaults(tmp_path):

@@ -1,0 +1,52 @@
+"""``python -m r1safe.inference``: the generation stage outside Snakemake (same code, same shards).
+
+    python -m r1safe.inference --benchmark results/benchmarks/b.jsonl --output out.jsonl \\
+        --model deepseek-ai/DeepSeek-R1-Distill-Qwen-7B --generation '{"max_new_tokens": 8192}'
+
+A run that is stopped (SIGTERM, as SLURM sends on preemption, or SIGKILL) keeps its finished
+shards in ``<output>.shards/``; the same command resumes from them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+
+from r1safe.inference.base import GenerationConfig
+from r1safe.inference.run import run
+from r1safe.models import ModelSpec
+
+
+def _terminate(signum, frame):  # noqa: ARG001
+    # SystemExit unwinds through the atomic writers, which remove their temporary files
+    print(f"received signal {signum}: stopping; finished shards are kept for the resume", file=sys.stderr, flush=True)
+    raise SystemExit(128 + signum)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m r1safe.inference", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--benchmark", required=True, help="normalized benchmark JSONL")
+    ap.add_argument("--output", required=True)
+    ap.add_argument("--model", required=True, help="HF id or local model directory")
+    ap.add_argument("--name", default=None)
+    ap.add_argument("--revision", default=None)
+    ap.add_argument("--backend", default="transformers")
+    ap.add_argument("--generation", default="{}", help="generation settings as JSON")
+    ap.add_argument("--shard-size", type=int, default=64)
+    ap.add_argument("--trust-remote-code", action="store_true")
+    ap.add_argument("--allow-pickle", action="store_true")
+    args = ap.parse_args(argv)
+    signal.signal(signal.SIGTERM, _terminate)
+    spec = ModelSpec(name=args.name or args.model, path=args.model, revision=args.revision,
+                     trust_remote_code=args.trust_remote_code, allow_pickle=args.allow_pickle)
+    stats = run(args.benchmark, args.output, spec, GenerationConfig.from_dict(json.loads(args.generation)),
+                backend=args.backend, shard_size=args.shard_size, model=args.name)
+    print(json.dumps(stats))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

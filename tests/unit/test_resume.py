@@ -1,0 +1,109 @@
+"""Preemption for real: generation and SFT processes are killed (SIGTERM as SLURM sends, and
+SIGKILL) and resumed; the resumed output equals an uninterrupted run's."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from r1safe.io import read_jsonl
+from tests.conftest import ROOT, SAMPLES
+
+GEN = {"do_sample": True, "temperature": 1.0, "top_p": 0.95, "max_new_tokens": 40, "batch_size": 2, "seed": 7}
+
+
+def _gen_cmd(model, bench, out):
+    return [sys.executable, "-m", "r1safe.inference", "--benchmark", str(bench), "--output", str(out),
+            "--model", str(model), "--generation", json.dumps(GEN), "--shard-size", "2", "--name", "tiny"]
+
+
+def _wait_for(predicate, proc, timeout=240):
+    t0 = time.time()
+    while time.time() - t0 < timeout:
+        if predicate():
+            return True
+        if proc.poll() is not None:
+            return False
+        time.sleep(0.05)
+    return False
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory):
+    from r1safe.benchmarks import run as prepare
+
+    path = tmp_path_factory.mktemp("bench") / "arith.jsonl"
+    prepare({"format": "numeric_qa", "path": str(SAMPLES / "reasoning/arithmetic.jsonl"), "limit": 12}, path, "arith")
+    return path
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(tiny_model_dir, bench, tmp_path_factory):
+    out = tmp_path_factory.mktemp("full") / "gen.jsonl"
+    subprocess.run(_gen_cmd(tiny_model_dir, bench, out), cwd=ROOT, check=True, capture_output=True)
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_killed_generation_resumes_to_identical_output(tiny_model_dir, bench, uninterrupted, tmp_path, sig):
+    out = tmp_path / "gen.jsonl"
+    shards = tmp_path / "gen.jsonl.shards"
+    proc = subprocess.Popen(_gen_cmd(tiny_model_dir, bench, out), cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert _wait_for(lambda: len(list(shards.glob("shard-*.jsonl"))) >= 2, proc), proc.communicate()
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == (128 + sig if sig == signal.SIGTERM else -sig), err[-2000:]
+    if sig == signal.SIGTERM:
+        assert "finished shards are kept" in err
+    kept = sorted(p.name for p in shards.glob("shard-*.jsonl"))
+    assert 2 <= len(kept) < 6 and not out.exists()
+    assert not list(shards.glob(".*.tmp"))  # no half-written shard left behind
+    finished = {p.name: p.read_text() for p in shards.glob("shard-*.jsonl")}
+
+    res = subprocess.run(_gen_cmd(tiny_model_dir, bench, out), cwd=ROOT, capture_output=True, text=True, check=True)
+    stats = json.loads(res.stdout.strip().splitlines()[-1])
+    assert stats["shards_resumed"] == len(kept) and stats["shards_generated"] == 6 - len(kept)
+    assert out.read_text() == uninterrupted.read_text()  # sampled, seeded: identical to the uninterrupted run
+    rows = read_jsonl(out)
+    for name, text in finished.items():  # the kept shards were used as they were, not regenerated
+        i = int(name[6:11])
+        assert [json.dumps(r, ensure_ascii=False) for r in rows[2 * i: 2 * i + 2]] == text.splitlines()
+
+
+@pytest.mark.slow
+def test_killed_sft_resumes_from_its_last_checkpoint(tiny_model_dir, tmp_path):
+    from r1safe.data.sources import read_source
+    from r1safe.io import write_jsonl
+
+    data = tmp_path / "train.jsonl"
+    write_jsonl(data, read_source("s", {"path": str(ROOT / "data/sft/safety_cot.jsonl"), "kind": "safety"})[:32])
+    out = tmp_path / "safe"
+    hp = {"learning_rate": 1e-3, "epochs": 6, "batch_size": 4, "max_length": 256, "save_steps": 4, "logging_steps": 1}
+    cmd = [sys.executable, "-m", "r1safe.train", "--model", str(tiny_model_dir), "--data", str(data),
+           "--output", str(out), "--hparams", json.dumps(hp)]
+    work = tmp_path / "safe.checkpoints"
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert _wait_for(lambda: (work / "checkpoint-8" / "trainer_state.json").exists(), proc), proc.communicate()
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert not (out / "training_summary.json").exists()
+    ckpts = sorted(int(p.name.split("-")[1]) for p in work.glob("checkpoint-*"))
+    assert ckpts and ckpts[-1] >= 8 and ckpts[-1] < 48
+
+    res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr[-3000:]
+    summary = json.loads((out / "training_summary.json").read_text())
+    assert summary["resumed_from"] == str(work / f"checkpoint-{ckpts[-1]}")
+    assert summary["optimizer_steps"] == 48  # 32 examples / batch 4 x 6 epochs: the total, not a restart
+    steps = [c["step"] for c in summary["loss_curve"]]
+    assert steps == list(range(1, 49))  # one curve: the checkpoint's history, then the resumed steps
+    ran_again = [ln for ln in (res.stdout + res.stderr).splitlines() if "'loss'" in ln]
+    assert len(ran_again) == 48 - ckpts[-1]  # only the steps after the checkpoint ran again
+    assert (out / "model.safetensors").exists()
