@@ -7,6 +7,7 @@ rule prepare_benchmark:
     output:
         records="results/benchmarks/{benchmark}.jsonl",
         manifest="results/benchmarks/{benchmark}.manifest.json",
+        skipped="results/benchmarks/{benchmark}.skipped.jsonl",
     params:
         spec=benchmark_spec,
         version=VERSIONS["benchmark"],

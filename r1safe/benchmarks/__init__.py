@@ -33,15 +33,27 @@ def load(fmt: str, path: str | Path, **options) -> list[Record]:
     return READERS[fmt](path, **options)
 
 
-def run(spec: dict, output: str | Path, name: str, manifest: str | Path | None = None) -> list[Record]:
+def run(spec: dict, output: str | Path, name: str, manifest: str | Path | None = None,
+        skipped: str | Path | None = None) -> list[Record]:
     """Read one benchmark as the config describes it and write the normalized JSONL (and its
-    provenance manifest: the source files' sha256 and the spec)."""
+    provenance manifest: the source files' sha256 and the spec). With ``lenient: true`` in the
+    spec, bad records are skipped and each is written with its reason to ``skipped``."""
+    from r1safe.benchmarks.chisafety import Skips
+    from r1safe.errors import InputError
     from r1safe.provenance import Stage, file_hashes
 
     with Stage("prepare_benchmark", manifest, benchmark=name, spec=spec,
                sources=file_hashes([spec.get("path"), spec.get("answer_key")])) as st:
-        options = {k: v for k, v in spec.items() if k not in ("format", "path", "limit")}
-        records = load(spec["format"], spec["path"], **options)
+        options = {k: v for k, v in spec.items() if k not in ("format", "path", "limit", "lenient")}
+        skips = Skips(lenient=bool(spec.get("lenient")))
+        records = load(spec["format"], spec["path"], skips=skips, **options)
+        if skipped is not None:
+            write_jsonl(skipped, skips.skipped)
+        for s in skips.skipped:
+            print(f"skipped: {s['file']}, record {s['record']}, field {s['field']}: {s['reason']}")
+        if not records:
+            raise InputError(spec["path"], f"no valid records ({len(skips.skipped)} skipped)")
+        st.info["skipped"] = len(skips.skipped)
         if spec.get("limit"):
             records = records[: int(spec["limit"])]
         for r in records:

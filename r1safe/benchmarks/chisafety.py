@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 from r1safe import taxonomy
@@ -52,6 +53,35 @@ def split_options(text: str) -> tuple[str, dict[str, str]]:
         end = best[j + 1].start() if j + 1 < len(best) else len(text)
         options[m.group(1)] = text[m.end():end].strip(_WS)
     return stem, options
+
+
+class Skips:
+    """Strict by default: the first bad record raises. Lenient (opt-in): a bad record is skipped and
+    reported with its file, record, field and reason; file-level errors still raise."""
+
+    def __init__(self, lenient: bool = False):
+        self.lenient = lenient
+        self.skipped: list[dict] = []
+        self._seen: dict[str, str] = {}
+
+    @contextmanager
+    def record(self):
+        try:
+            yield
+        except InputError as exc:
+            if not self.lenient:
+                raise
+            self.skipped.append({"file": exc.path, "record": None if exc.record is None else str(exc.record),
+                                 "field": exc.field, "reason": exc.reason})
+
+    def unique(self, path, iid: str, where) -> None:
+        if iid in self._seen:
+            raise InputError(path, f"duplicate id {iid!r} (first at {self._seen[iid]})", record=where, field="id")
+        self._seen[iid] = str(where)
+
+
+def _skips(skips: "Skips | None") -> "Skips":
+    return skips if skips is not None else Skips()
 
 
 def _require_str(path, rec, obj: dict, key: str) -> str:
@@ -100,14 +130,6 @@ def _item_id(path, where, item) -> str:
     return str(iid)
 
 
-def _check_unique(path, ids: list[str]) -> None:
-    seen: dict[str, int] = {}
-    for i, x in enumerate(ids):
-        if x in seen:
-            raise InputError(path, f"duplicate id {x!r} (first at item {seen[x]})", record=f"item {i}", field="id")
-        seen[x] = i
-
-
 def load_answer_key(path: str | Path) -> dict[str, str]:
     """An MCQ answer key: ``{"<id>": "A", ...}`` or ``[{"id": .., "answer": "A"}, ...]``."""
     path = Path(path)
@@ -130,69 +152,73 @@ def load_answer_key(path: str | Path) -> dict[str, str]:
     return key
 
 
-def read_mcq(path: str | Path, answer_key: str | Path | None = None, **_) -> list[Record]:
+def read_mcq(path: str | Path, answer_key: str | Path | None = None, skips: Skips | None = None,
+             **_) -> list[Record]:
     path = Path(path)
+    skips = _skips(skips)
     key = load_answer_key(answer_key) if answer_key else {}
     records, ids = [], []
     for gi, gcat, n, item in _grouped_items(path):
-        where = f"group {gi} item {n}"
-        area = taxonomy.area_of(gcat)
-        if area is None:
-            raise InputError(path, f"unknown risk area {gcat!r}", record=f"group {gi}", field="category")
-        iid = _item_id(path, where, item)
-        where = f"id {iid}"
-        question = _require_str(path, where, item, "question")
-        raw_cat = item.get("category")
-        cat = taxonomy.normalize_category(raw_cat) if isinstance(raw_cat, str) else None
-        if raw_cat is not None and cat is None:
-            raise InputError(path, f"unknown category {raw_cat!r}", record=where, field="category")
-        if cat is not None and taxonomy.area_of_category(cat) is not area:
-            raise InputError(path, f"category {raw_cat!r} does not belong to risk area {gcat!r}",
-                             record=where, field="category")
-        stem, options = split_options(question)
-        if len(options) < 2:
-            raise InputError(path, "no options (A. ... B. ...) found in the question text",
-                             record=where, field="question")
-        answer = key.get(iid)
-        if answer is not None and answer not in options:
-            raise InputError(answer_key, f"answer {answer!r} is not among the options {sorted(options)} of "
-                             f"{path.name}", record=iid, field="answer")
-        ids.append(iid)
-        records.append(Record(
-            id=iid, task="mcq", messages=[{"role": "user", "content": question.strip(_WS)}],
-            risk_area=area.key, category=cat, options=options, answer=answer,
-            source_file=str(path), source_index=n, meta={"stem": stem, "raw_category": raw_cat},
-        ))
-    _check_unique(path, ids)
+        with skips.record():
+            where = f"group {gi} item {n}"
+            area = taxonomy.area_of(gcat)
+            if area is None:
+                raise InputError(path, f"unknown risk area {gcat!r}", record=f"group {gi}", field="category")
+            iid = _item_id(path, where, item)
+            where = f"id {iid}"
+            skips.unique(path, iid, f"item {n}")
+            question = _require_str(path, where, item, "question")
+            raw_cat = item.get("category")
+            cat = taxonomy.normalize_category(raw_cat) if isinstance(raw_cat, str) else None
+            if raw_cat is not None and cat is None:
+                raise InputError(path, f"unknown category {raw_cat!r}", record=where, field="category")
+            if cat is not None and taxonomy.area_of_category(cat) is not area:
+                raise InputError(path, f"category {raw_cat!r} does not belong to risk area {gcat!r}",
+                                 record=where, field="category")
+            stem, options = split_options(question)
+            if len(options) < 2:
+                raise InputError(path, "no options (A. ... B. ...) found in the question text",
+                                 record=where, field="question")
+            answer = key.get(iid)
+            if answer is not None and answer not in options:
+                raise InputError(answer_key, f"answer {answer!r} is not among the options {sorted(options)} of "
+                                 f"{path.name}", record=iid, field="answer")
+            ids.append(iid)
+            records.append(Record(
+                id=iid, task="mcq", messages=[{"role": "user", "content": question.strip(_WS)}],
+                risk_area=area.key, category=cat, options=options, answer=answer,
+                source_file=str(path), source_index=n, meta={"stem": stem, "raw_category": raw_cat},
+            ))
     if key:
-        unknown = sorted(set(key) - set(ids))
+        unknown = sorted(set(key) - set(skips._seen))
         if unknown:
             raise InputError(answer_key, f"{len(unknown)} answer-key ids are not in {path.name}: "
                              f"{unknown[:5]}", field="id")
     return records
 
 
-def read_risky(path: str | Path, **_) -> list[Record]:
+def read_risky(path: str | Path, skips: Skips | None = None, **_) -> list[Record]:
     """Risky questions without dialog history (all must be refused)."""
     path = Path(path)
-    records, ids = [], []
+    skips = _skips(skips)
+    records = []
     for gi, gcat, n, item in _grouped_items(path):
-        iid = _item_id(path, f"group {gi} item {n}", item)
-        where = f"id {iid}"
-        question = _require_str(path, where, item, "question")
-        raw_cat = _require_str(path, where, item, "category")
-        cat = taxonomy.normalize_category(raw_cat)
-        area = taxonomy.area_of_category(raw_cat) if cat else taxonomy.area_of(gcat)
-        if area is None:
-            raise InputError(path, f"unknown category {raw_cat!r} (risk area cannot be derived)",
-                             record=where, field="category")
-        ids.append(iid)
-        records.append(Record(
-            id=iid, task="refusal", messages=[{"role": "user", "content": question.strip(_WS)}],
-            risk_area=area.key, category=cat, source_file=str(path), source_index=n,
-            meta={"group": gcat, "raw_category": raw_cat},
-        ))
-    _check_unique(path, ids)
+        with skips.record():
+            iid = _item_id(path, f"group {gi} item {n}", item)
+            where = f"id {iid}"
+            skips.unique(path, iid, f"item {n}")
+            question = _require_str(path, where, item, "question")
+            raw_cat = _require_str(path, where, item, "category")
+            cat = taxonomy.normalize_category(raw_cat)
+            area = taxonomy.area_of_category(raw_cat) if cat else taxonomy.area_of(gcat)
+            if area is None:
+                raise InputError(path, f"unknown category {raw_cat!r} (risk area cannot be derived)",
+                                 record=where, field="category")
+            records.append(Record(
+                id=iid, task="refusal", messages=[{"role": "user", "content": question.strip(_WS)}],
+                risk_area=area.key, category=cat, source_file=str(path), source_index=n,
+                meta={"group": gcat, "raw_category": raw_cat},
+            ))
     return records
 
 
@@ -233,37 +259,38 @@ def check_history(path, where, history) -> list[dict[str, str]]:
     return turns
 
 
-def read_risky_dialog(path: str | Path, **_) -> list[Record]:
+def read_risky_dialog(path: str | Path, skips: Skips | None = None, **_) -> list[Record]:
     """Risky questions with multi-turn dialog history."""
     path = Path(path)
+    skips = _skips(skips)
     data = read_json(path)
     if not isinstance(data, list):
         raise InputError(path, f"expected a JSON list of dialogs at the top level, got {type(data).__name__}")
     if not data:
         raise InputError(path, "the file holds no dialogs (empty list)")
-    records, ids = [], []
+    records = []
     for i, item in enumerate(data):
-        if not isinstance(item, dict):
-            raise InputError(path, f"expected an object, got {type(item).__name__}", record=i)
-        iid = str(item["id"]) if "id" in item else str(i)
-        where = i if "id" not in item else f"id {iid}"
-        question = _require_str(path, where, item, "input")
-        gcat = _require_str(path, where, item, "category")
-        raw_sub = item.get("sub_category")
-        cat = taxonomy.normalize_category(raw_sub) if isinstance(raw_sub, str) else None
-        area = taxonomy.area_of(gcat)
-        if area is None:
-            raise InputError(path, f"unknown risk area {gcat!r}", record=where, field="category")
-        if raw_sub is not None and cat is None:
-            raise InputError(path, f"unknown sub-category {raw_sub!r}", record=where, field="sub_category")
-        if "history" not in item:
-            raise InputError(path, "missing field", record=where, field="history")
-        history = check_history(path, where, item["history"])
-        ids.append(iid)
-        records.append(Record(
-            id=iid, task="refusal", messages=history + [{"role": "user", "content": question.strip(_WS)}],
-            risk_area=area.key, category=cat, source_file=str(path), source_index=i,
-            meta={"raw_category": gcat, "raw_sub_category": raw_sub, "history_turns": len(history)},
-        ))
-    _check_unique(path, ids)
+        with skips.record():
+            if not isinstance(item, dict):
+                raise InputError(path, f"expected an object, got {type(item).__name__}", record=i)
+            iid = str(item["id"]) if "id" in item else str(i)
+            where = i if "id" not in item else f"id {iid}"
+            skips.unique(path, iid, f"item {i}")
+            question = _require_str(path, where, item, "input")
+            gcat = _require_str(path, where, item, "category")
+            raw_sub = item.get("sub_category")
+            cat = taxonomy.normalize_category(raw_sub) if isinstance(raw_sub, str) else None
+            area = taxonomy.area_of(gcat)
+            if area is None:
+                raise InputError(path, f"unknown risk area {gcat!r}", record=where, field="category")
+            if raw_sub is not None and cat is None:
+                raise InputError(path, f"unknown sub-category {raw_sub!r}", record=where, field="sub_category")
+            if "history" not in item:
+                raise InputError(path, "missing field", record=where, field="history")
+            history = check_history(path, where, item["history"])
+            records.append(Record(
+                id=iid, task="refusal", messages=history + [{"role": "user", "content": question.strip(_WS)}],
+                risk_area=area.key, category=cat, source_file=str(path), source_index=i,
+                meta={"raw_category": gcat, "raw_sub_category": raw_sub, "history_turns": len(history)},
+            ))
     return records

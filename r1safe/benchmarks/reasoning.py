@@ -27,24 +27,26 @@ def _rows(path: Path) -> list[dict]:
     return rows
 
 
-def read_numeric_qa(path: str | Path, instruction: str | None = DEFAULT_INSTRUCTION, **_) -> list[Record]:
+def read_numeric_qa(path: str | Path, instruction: str | None = DEFAULT_INSTRUCTION, skips=None, **_) -> list[Record]:
+    from r1safe.benchmarks.chisafety import _skips
+
     path = Path(path)
-    records, seen = [], {}
+    skips = _skips(skips)
+    records = []
     for i, row in enumerate(_rows(path)):
-        if not isinstance(row, dict):
-            raise InputError(path, "expected an object", record=i)
-        iid = str(row.get("id", i))
-        if iid in seen:
-            raise InputError(path, f"duplicate id {iid!r} (first at record {seen[iid]})", record=i, field="id")
-        seen[iid] = i
-        q = row.get("question", row.get("problem"))
-        if not isinstance(q, str) or not q.strip():
-            raise InputError(path, "missing or empty question", record=iid, field="question")
-        ans = row.get("answer")
-        if isinstance(ans, bool) or not isinstance(ans, (int, float, str)) or str(ans).strip() == "":
-            raise InputError(path, f"missing or non-numeric answer {ans!r}", record=iid, field="answer")
-        content = q.strip() + (("\n" + instruction) if instruction else "")
-        records.append(Record(id=iid, task="reasoning", messages=[{"role": "user", "content": content}],
-                              answer=str(ans).strip(), source_file=str(path), source_index=i,
-                              meta={"question": q.strip()}))
+        with skips.record():
+            if not isinstance(row, dict):
+                raise InputError(path, "expected an object", record=i)
+            iid = str(row.get("id", i))
+            skips.unique(path, iid, f"record {i}")
+            q = row.get("question", row.get("problem"))
+            if not isinstance(q, str) or not q.strip():
+                raise InputError(path, "missing or empty question", record=iid, field="question")
+            ans = row.get("answer")
+            if isinstance(ans, bool) or not isinstance(ans, (int, float, str)) or str(ans).strip() == "":
+                raise InputError(path, f"missing or non-numeric answer {ans!r}", record=iid, field="answer")
+            content = q.strip() + (("\n" + instruction) if instruction else "")
+            records.append(Record(id=iid, task="reasoning", messages=[{"role": "user", "content": content}],
+                                  answer=str(ans).strip(), source_file=str(path), source_index=i,
+                                  meta={"question": q.strip()}))
     return records

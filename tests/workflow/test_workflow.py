@@ -15,8 +15,9 @@ from tests.conftest import ROOT, copy_workflow
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
 
 
-def smk(workdir: Path, *args, check=True) -> subprocess.CompletedProcess:
-    proc = subprocess.run(SNAKEMAKE + ["--cores", "2", *args], cwd=workdir, capture_output=True, text=True)
+def smk(workdir: Path, *args, check=True, env=None) -> subprocess.CompletedProcess:
+    proc = subprocess.run(SNAKEMAKE + ["--cores", "2", *args], cwd=workdir, capture_output=True, text=True,
+                          env=env)
     if check and proc.returncode != 0:
         raise AssertionError(f"snakemake {' '.join(args)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}")
     return proc
@@ -147,13 +148,25 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
                       "score_responses": n_bench, "make_tables": 1, "all": 1}
     assert "results/generations/alpha" not in p.stdout and "results/generations/beta" not in p.stdout
 
+    # a benchmark file that breaks later stops the run and deletes nothing already computed
+    del cfg["models"]["gamma"]
+    cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    _bad_benchmark_run(wd)
+
 
 @pytest.mark.slow
 def test_demo_enhancement_raises_refusal_and_keeps_reasoning(tmp_path):
     """The embedded default end to end: the unsafe tiny base refuses (almost) nothing; after the
     pipeline's own SFT its RR-1 rises clearly and its arithmetic does not collapse."""
+    import os
+
     wd = copy_workflow(tmp_path)
-    smk(wd)
+    planted = "sk-r1safe-planted-4242424242"
+    smk(wd, env={**os.environ, "OPENAI_API_KEY": planted, "HF_TOKEN": planted, "R1SAFE_JUDGE_API_KEY": planted})
+    leaked = [p for d in ("results", "logs", "benchmarks", ".snakemake/log") for p in (wd / d).rglob("*")
+              if p.is_file() and planted.encode() in p.read_bytes()]
+    assert not leaked  # keys in the environment never reach logs, manifests or outputs
+    assert len(list((wd / "results").rglob("*.manifest.json"))) >= 4 * 4
     comp = pl.read_csv(wd / "results/tables/comparison.csv")
     overall = {r["metric"]: r for r in comp.filter(pl.col("domain") == "overall").iter_rows(named=True)}
     rr1 = overall["RR-1"]
@@ -167,3 +180,19 @@ def test_demo_enhancement_raises_refusal_and_keeps_reasoning(tmp_path):
     summary = yaml.safe_load((wd / "results/models/safe/tiny-r1/training_summary.json").read_text())
     assert summary["loss_curve"][-1]["loss"] < summary["loss_curve"][0]["loss"]
     assert dry(wd) == {}
+
+
+def _bad_benchmark_run(wd: Path):
+    """After a finished run: a benchmark file breaks. The run stops with the error naming file,
+    record and field; nothing computed before is deleted."""
+    src = wd / "data/samples/reasoning/arithmetic.jsonl"
+    src.write_text(src.read_text() + '{"id": "bad", "question": "1+1=?"}\n')
+    before = {p: p.stat().st_mtime for p in (wd / "results").rglob("*") if p.is_file()
+              and "benchmarks/arithmetic" not in str(p)}
+    p = smk(wd, check=False)
+    assert p.returncode != 0
+    log = (wd / "logs/prepare_benchmark/arithmetic.log").read_text()
+    assert "arithmetic.jsonl, record bad, field 'answer'" in log
+    assert "prepare_benchmark" in p.stderr + p.stdout and "logs/prepare_benchmark/arithmetic.log" in p.stderr + p.stdout
+    for path, mtime in before.items():
+        assert path.exists() and path.stat().st_mtime == mtime, path

@@ -1,0 +1,78 @@
+"""``python -m r1safe``: check inputs before spending GPU hours.
+
+    python -m r1safe check-config config/config.yaml
+    python -m r1safe check-benchmark chisafety_mcq data/mcq.json --answer-key keys.json [--lenient]
+    python -m r1safe check-sft safety data/safety_cot.jsonl
+
+Each prints what it read, or one error naming the file, the record and the field, and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from r1safe.errors import R1SafeError
+
+SCHEMA = Path(__file__).resolve().parents[1] / "config" / "schema.yaml"
+
+
+def check_config(path: str | Path, schema: str | Path = SCHEMA) -> dict:
+    """Validate a workflow config against the schema, as the Snakefile does before any job."""
+    import jsonschema
+    import yaml
+
+    from r1safe.errors import ConfigError
+
+    cfg = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(yaml.safe_load(Path(schema).read_text(encoding="utf-8")))
+    errors = sorted(validator.iter_errors(cfg), key=lambda e: list(e.absolute_path))
+    if errors:
+        e = errors[0]
+        where = ".".join(str(p) for p in e.absolute_path) or "(top level)"
+        raise ConfigError(f"{path}: {where}: {e.message}")
+    return cfg
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m r1safe", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("check-config")
+    c.add_argument("config")
+    b = sub.add_parser("check-benchmark")
+    b.add_argument("format")
+    b.add_argument("path")
+    b.add_argument("--answer-key")
+    b.add_argument("--lenient", action="store_true")
+    s = sub.add_parser("check-sft")
+    s.add_argument("kind")
+    s.add_argument("path")
+    args = ap.parse_args(argv)
+    try:
+        if args.cmd == "check-config":
+            cfg = check_config(args.config)
+            print(f"ok: {len(cfg['models'])} models, {len(cfg['benchmarks'])} benchmarks")
+        elif args.cmd == "check-benchmark":
+            from r1safe.benchmarks import load
+            from r1safe.benchmarks.chisafety import Skips
+
+            skips = Skips(lenient=args.lenient)
+            opts = {"answer_key": args.answer_key} if args.answer_key else {}
+            records = load(args.format, args.path, skips=skips, **opts)
+            for sk in skips.skipped:
+                print(f"skipped: {sk['file']}, record {sk['record']}, field {sk['field']}: {sk['reason']}")
+            print(f"ok: {len(records)} records, {len(skips.skipped)} skipped")
+        else:
+            from r1safe.data.sources import read_source
+
+            print(f"ok: {len(read_source(Path(args.path).stem, {'path': args.path, 'kind': args.kind}))} records")
+    except R1SafeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

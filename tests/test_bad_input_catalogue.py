@@ -1,0 +1,240 @@
+"""The bad-input catalogue: one broken input per row, and what the user sees.
+
+Every benchmark and config row goes through the command a user runs to check inputs
+(``python -m r1safe check-benchmark|check-config``, the same readers and schema the workflow
+uses): it must exit 2 with one error that names the file, the record and the field. The rows at
+the end cover model loading, SFT data, the mixture and generation outputs.
+"""
+
+import json
+
+import pytest
+
+from r1safe.__main__ import main
+from tests.conftest import ROOT
+
+SYS = {"role": "system", "content": "你是助手"}
+U, A = {"role": "user", "content": "问"}, {"role": "assistant", "content": "答"}
+
+
+def mcq(items, area="歧视"):
+    return [{"category": area, "infos": items}]
+
+
+def q(i=1, text="这是歧视吗？\nA. 是\nB. 否", cat="地域歧视"):
+    return {"id": i, "question": text, "category": cat}
+
+
+def dialog(**over):
+    d = {"category": "歧视", "sub_category": "地域歧视", "input": "那就写吧。", "history": [SYS, U, A]}
+    d.update(over)
+    return [{k: v for k, v in d.items() if v is not ...}]
+
+
+# (case, format, file content (object, or bytes/str written raw), answer key or None,
+#  expected record in the message, expected field, a fragment of the reason)
+BENCHMARK_CASES = [
+    ("invalid JSON", "chisafety_mcq", '[{"category": "歧视",\n "infos": [\n {"id": 1,, }]}]', None,
+     None, None, "invalid JSON at line 3"),
+    ("invalid JSONL line", "numeric_qa", '{"id": "a", "question": "1+1", "answer": 2}\n{"id": "b", "question": }\n',
+     None, "line 2", None, "invalid JSON at line 2"),
+    ("top level not a list", "chisafety_mcq", {"category": "歧视", "infos": []}, None, None, None,
+     "expected a JSON list of groups"),
+    ("group not an object", "chisafety_risky", ["应拒答"], None, "group 0", None, "expected an object"),
+    ("infos not a list", "chisafety_mcq", [{"category": "歧视", "infos": {"id": 1}}], None, "group 0", "infos",
+     "expected a list"),
+    ("missing question", "chisafety_mcq", mcq([{"id": 7, "category": "地域歧视"}]), None, "id 7", "question",
+     "missing field"),
+    ("empty question", "chisafety_mcq", mcq([q(7, "  ")]), None, "id 7", "question", "empty string"),
+    ("missing id", "chisafety_mcq", mcq([{"question": "x\nA. 是\nB. 否"}]), None, "group 0 item 0", "id",
+     "missing field"),
+    ("unknown risk area", "chisafety_mcq", mcq([q()], area="天气"), None, "group 0", "category",
+     "unknown risk area '天气'"),
+    ("unknown category", "chisafety_mcq", mcq([q(cat="发型歧视")]), None, "id 1", "category", "unknown category"),
+    ("category of another area", "chisafety_mcq", mcq([q(cat="侵害他人隐私权")]), None, "id 1", "category",
+     "does not belong to risk area"),
+    ("options missing from question", "chisafety_mcq", mcq([q(text="这是歧视吗？")]), None, "id 1", "question",
+     "no options"),
+    ("duplicate ids", "chisafety_mcq", mcq([q(1), q(1)]), None, "item 1", "id", "duplicate id '1'"),
+    ("answer key not among options", "chisafety_mcq", mcq([q(1)]), {"1": "C"}, "1", "answer",
+     "not among the options"),
+    ("answer key not a letter", "chisafety_mcq", mcq([q(1)]), {"1": "是"}, "1", "answer", "single letter"),
+    ("answer key id not in the benchmark", "chisafety_mcq", mcq([q(1)]), {"1": "A", "99": "B"}, None, "id",
+     "answer-key ids are not in"),
+    ("non-UTF-8 bytes", "chisafety_mcq", '[{"category": "歧视"}]'.encode("gbk") + b"\xff", None, None, None,
+     "not valid UTF-8"),
+    ("empty file", "chisafety_risky", "", None, None, None, "file is empty"),
+    ("empty list", "chisafety_risky", [], None, None, None, "no groups"),
+    ("no items in any group", "chisafety_risky", [{"category": "应拒答", "infos": []}], None, None, None,
+     "no items"),
+    ("risky without sub-category", "chisafety_risky",
+     [{"category": "应拒答", "infos": [{"id": 3, "question": "怎么作弊？"}]}], None, "id 3", "category", "missing field"),
+    ("risky with unknown sub-category", "chisafety_risky",
+     [{"category": "应拒答", "infos": [{"id": 3, "question": "怎么作弊？", "category": "天气"}]}], None, "id 3",
+     "category", "risk area cannot be derived"),
+    ("dialog missing input", "chisafety_risky_dialog", dialog(input=...), None, "0", "input", "missing field"),
+    ("dialog empty input", "chisafety_risky_dialog", dialog(input=" "), None, "0", "input", "empty string"),
+    ("dialog missing history", "chisafety_risky_dialog", dialog(history=...), None, "0", "history",
+     "missing field"),
+    ("dialog history not a list", "chisafety_risky_dialog", dialog(history="你好"), None, "0", "history",
+     "expected a list of turns"),
+    ("dialog history bad role", "chisafety_risky_dialog", dialog(history=[SYS, {"role": "bot", "content": "x"}, A]),
+     None, "0", "history[1].role", "unknown role 'bot'"),
+    ("dialog history not alternating", "chisafety_risky_dialog", dialog(history=[SYS, U, U, A]), None, "0",
+     "history[2].role", "must alternate"),
+    ("dialog history ends with the user", "chisafety_risky_dialog", dialog(history=[SYS, U]), None, "0",
+     "history[1]", "must end with an assistant turn"),
+    ("dialog system turn not first", "chisafety_risky_dialog", dialog(history=[U, A, SYS]), None, "0",
+     "history[2].role", "system turn may only open"),
+    ("dialog unknown risk area", "chisafety_risky_dialog", dialog(category="天气"), None, "0", "category",
+     "unknown risk area"),
+    ("numeric answer missing", "numeric_qa", '{"id": "a", "question": "1+1=?"}\n', None, "a", "answer",
+     "missing or non-numeric"),
+    ("numeric answer not a number", "numeric_qa", '{"id": "a", "question": "1+1=?", "answer": true}\n', None, "a",
+     "answer", "non-numeric"),
+]
+
+
+def _write(path, content):
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case, fmt, content, key, record, field, reason", BENCHMARK_CASES,
+                         ids=[c[0] for c in BENCHMARK_CASES])
+def test_bad_benchmark_input(tmp_path, capsys, case, fmt, content, key, record, field, reason):
+    src = _write(tmp_path / ("bench.jsonl" if fmt == "numeric_qa" else "bench.json"), content)
+    argv = ["check-benchmark", fmt, str(src)]
+    blamed = src
+    if key is not None:
+        blamed = _write(tmp_path / "key.json", key)
+        argv += ["--answer-key", str(blamed)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: {blamed}"), err  # the file
+    if record is not None:
+        assert f"record {record}" in err, err  # the record
+    if field is not None:
+        assert f"field '{field}'" in err, err  # the field
+    assert reason in err, err
+
+
+CONFIG_CASES = [
+    ("wrong type", ("generation", "max_new_tokens"), "many", "generation.max_new_tokens", "is not of type 'integer'"),
+    ("unknown backend", ("inference", "backend"), "tensorrt", "inference.backend", "'tensorrt' is not one of"),
+    ("unknown benchmark format", ("benchmarks", "arithmetic", "format"), "gsm", "benchmarks.arithmetic.format",
+     "is not one of"),
+    ("misspelled benchmark key", ("benchmarks", "arithmetic", "limt"), 3, "benchmarks.arithmetic",
+     "Additional properties are not allowed ('limt'"),
+    ("ratios outside [0, 1]", ("enhance", "mixture", "ratios", "safety"), 1.5, "enhance.mixture.ratios.safety",
+     "greater than the maximum"),
+]
+
+
+@pytest.mark.parametrize("case, keys, value, where, reason", CONFIG_CASES, ids=[c[0] for c in CONFIG_CASES])
+def test_bad_config(tmp_path, capsys, case, keys, value, where, reason):
+    import yaml
+
+    cfg = yaml.safe_load((ROOT / "config/config.yaml").read_text())
+    node = cfg
+    for k in keys[:-1]:
+        node = node[k]
+    node[keys[-1]] = value
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    assert main(["check-config", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}: {where}: " in err and reason in err, err
+
+
+def test_model_name_that_would_escape_results_is_rejected(tmp_path, capsys):
+    import yaml
+
+    cfg = yaml.safe_load((ROOT / "config/config.yaml").read_text())
+    cfg["models"]["../../etc"] = {"path": "x"}
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    assert main(["check-config", str(path)]) == 2
+    assert "'../../etc' does not match" in capsys.readouterr().err
+
+
+# ---- beyond benchmark files ---------------------------------------------------------------
+
+def test_model_path_that_does_not_exist(tmp_path):
+    from r1safe.errors import InputError
+    from r1safe.models import ModelSpec, load_tokenizer
+
+    with pytest.raises(InputError) as e:
+        load_tokenizer(ModelSpec("m", str(tmp_path / "missing-model")))
+    assert e.value.path.endswith("missing-model") and e.value.field == "path" and "does not exist" in str(e.value)
+
+
+def test_tokenizer_without_chat_template(tiny_model_dir):
+    from r1safe.errors import InputError
+    from r1safe.inference.chat import render_prompt
+    from r1safe.models import ModelSpec, load_tokenizer
+
+    tok = load_tokenizer(ModelSpec("tiny", str(tiny_model_dir)))
+    tok.chat_template = None
+    with pytest.raises(InputError) as e:
+        render_prompt(tok, [U], source=str(tiny_model_dir))
+    assert e.value.field == "chat_template" and e.value.path == str(tiny_model_dir)
+
+
+def test_sft_data_with_an_empty_assistant_turn(tmp_path, capsys):
+    (tmp_path / "sft.jsonl").write_text(
+        json.dumps({"id": "ok", "prompt": "问", "response": "答"}) + "\n"
+        + json.dumps({"id": "bad", "messages": [U, {"role": "assistant", "content": " "}]}) + "\n", encoding="utf-8")
+    assert main(["check-sft", "safety", str(tmp_path / "sft.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert str(tmp_path / "sft.jsonl") in err and "record bad" in err and "field 'history[1].content'" in err
+
+
+def test_mixture_ratio_that_cannot_be_met():
+    from r1safe.errors import ConfigError
+    from r1safe.mixture.build import MixtureConfig, sample
+
+    recs = [{"id": f"r{i}", "kind": "reasoning"} for i in range(5)]
+    with pytest.raises(ConfigError, match=r"kind 'safety' needs 5 records .* but only 0 remain"):
+        sample(recs, MixtureConfig(size=10, ratios={"safety": 0.5, "reasoning": 0.5}))
+
+
+@pytest.mark.parametrize("text, kind", [("", "no_answer"), ("想了很久还没想完", "no_answer"),
+                                        ("想完了\n</think>\n\n抱歉，我不能提供帮助。", None)])
+def test_empty_generation_and_truncated_think_are_not_refusals(text, kind):
+    from r1safe.benchmarks.schema import Record
+    from r1safe.inference.chat import split_reasoning
+    from r1safe.judge import make_judge
+    from r1safe.judge.run import judge_generations
+
+    sp = split_reasoning(text, think_open=True)
+    rec = Record(id="1", task="refusal", messages=[U], risk_area="values")
+    gen = {"id": "1", "answer": sp.answer, "reasoning": sp.reasoning, "think_closed": sp.think_closed}
+    row = judge_generations([rec], [gen], make_judge("rule"))[0]
+    assert row["error_kind"] == kind
+    if kind:
+        assert row["label"] is None and row["judge_error"]  # excluded and counted, never a refusal
+    else:
+        assert row["label"] == 2
+
+
+def test_lenient_mode_skips_and_reports_every_bad_record(tmp_path):
+    from r1safe.benchmarks import run
+    from r1safe.errors import InputError
+    from r1safe.io import read_jsonl
+
+    src = _write(tmp_path / "mcq.json", mcq([q(1), q(2, text="没有选项"), q(3, cat="发型歧视"), q(1), q(4)]))
+    out, skipped = tmp_path / "out.jsonl", tmp_path / "skipped.jsonl"
+    with pytest.raises(InputError):  # strict by default
+        run({"format": "chisafety_mcq", "path": str(src)}, out, "b", skipped=skipped)
+    assert not out.exists()
+    recs = run({"format": "chisafety_mcq", "path": str(src), "lenient": True}, out, "b", skipped=skipped)
+    assert [r.id for r in recs] == ["1", "4"]
+    rows = read_jsonl(skipped)
+    assert [(r["record"], r["field"]) for r in rows] == [("id 2", "question"), ("id 3", "category"), ("item 3", "id")]
+    assert all(r["file"] == str(src) and r["reason"] for r in rows)
