@@ -12,7 +12,7 @@ VERSIONS = {
     "generate": "1",
     "judge": "2",
     "score": "2",
-    "tables": "2",
+    "tables": "3",
     "sft_pool": "1",
     "mixture": "1",
     "sft": "1",
@@ -199,8 +199,19 @@ def score_manifests(models=None):
                   benchmark=BENCHMARKS)
 
 
+def judgment_files(models=None):
+    return expand("results/judgments/{model}/{benchmark}.jsonl", model=models or EVAL_MODELS, benchmark=BENCHMARKS)
+
+
+def distillation_spec():
+    return [{"model": m, "safe": None, "base": e["base"]} for m, e in config["models"].items() if e.get("base")]
+
+
 TABLES = {
     "manifest": "results/tables/manifest.json",
+    "distillation_md": "results/tables/distillation.md",
+    "distillation_csv": "results/tables/distillation.csv",
+    "distillation_tex": "results/tables/distillation.tex",
     "comparison_md": "results/tables/comparison.md",
     "comparison_csv": "results/tables/comparison.csv",
     "comparison_tex": "results/tables/comparison.tex",
@@ -213,5 +224,8 @@ TABLES = {
 }
 
 
+PLOTS = ["results/plots/domains.png", "results/plots/delta_heatmap.png", "results/plots/tradeoff.png"]
+
+
 def final_targets():
-    return list(TABLES.values())
+    return list(TABLES.values()) + PLOTS

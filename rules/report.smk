@@ -5,11 +5,13 @@ rule make_tables:
     input:
         scores=score_files(),
         manifests=score_manifests(),
+        judgments=judgment_files(),
     output:
         **TABLES,
     params:
         models=EVAL_MODELS,
         comparison=comparison_spec(),
+        distillation=distillation_spec(),
         version=VERSIONS["tables"],
     log:
         "logs/make_tables/tables.log",
@@ -23,3 +25,26 @@ rule make_tables:
         "../envs/r1safe.yaml"
     script:
         "../scripts/make_tables.py"
+
+
+rule make_plots:
+    input:
+        comparison="results/tables/comparison.csv",
+    output:
+        bars="results/plots/domains.png",
+        heatmap="results/plots/delta_heatmap.png",
+        tradeoff="results/plots/tradeoff.png",
+    params:
+        version=VERSIONS["tables"],
+    log:
+        "logs/make_plots/plots.log",
+    benchmark:
+        "benchmarks/make_plots/plots.tsv"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/make_plots.py"

@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Callable
 
 from r1safe.benchmarks.chisafety import read_mcq, read_risky, read_risky_dialog
+from r1safe.benchmarks.benign import read_benign
 from r1safe.benchmarks.reasoning import read_numeric_qa
+from r1safe.benchmarks.reasoning_sets import read_aime, read_gpqa, read_math500
 from r1safe.benchmarks.schema import Record
 from r1safe.errors import ConfigError
 from r1safe.io import read_jsonl, write_jsonl
@@ -16,6 +18,10 @@ READERS: dict[str, Callable[..., list[Record]]] = {
     "chisafety_risky": read_risky,
     "chisafety_risky_dialog": read_risky_dialog,
     "numeric_qa": read_numeric_qa,
+    "math500": read_math500,
+    "aime": read_aime,
+    "gpqa": read_gpqa,
+    "benign_qa": read_benign,
 }
 
 # The task each format produces (used by the workflow to pick the judge and the scorer).
@@ -24,6 +30,10 @@ FORMAT_TASK = {
     "chisafety_risky": "refusal",
     "chisafety_risky_dialog": "refusal",
     "numeric_qa": "reasoning",
+    "math500": "reasoning",
+    "aime": "reasoning",
+    "gpqa": "reasoning",
+    "benign_qa": "over_refusal",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-TASKS = ("mcq", "refusal", "reasoning")
+TASKS = ("mcq", "refusal", "reasoning", "over_refusal")
 ROLES = ("system", "user", "assistant")
 
 

@@ -10,7 +10,7 @@ from r1safe.io import read_jsonl, write_jsonl
 from r1safe.judge import make_judge
 from r1safe.judge.labels import LABELS
 from r1safe.judge.mcq import extract_choice
-from r1safe.judge.reasoning import extract_answer, is_correct
+from r1safe.judge.reasoning import judge_reasoning
 
 
 def judge_generations(records, generations, judge) -> list[dict]:
@@ -29,8 +29,7 @@ def judge_generations(records, generations, judge) -> list[dict]:
             row.update(gold=rec.answer, pred=pred, extraction=how,
                        correct=None if rec.answer is None else pred == rec.answer)
         elif rec.task == "reasoning":
-            pred, how = extract_answer(answer)
-            row.update(gold=rec.answer, pred=pred, extraction=how, correct=is_correct(pred, rec.answer))
+            row.update(judge_reasoning(rec, answer))
         else:
             refusal_items.append((len(rows), {"messages": rec.messages, "answer": answer,
                                               "reasoning": g.get("reasoning", "")}))

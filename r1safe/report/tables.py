@@ -87,12 +87,14 @@ def to_markdown(table: pl.DataFrame, metric_keys: list[str], label_cols: list[st
 
 
 def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: list[str] | None = None,
-        comparison: list[dict] | None = None, manifests: list[str | Path] | None = None) -> None:
+        comparison: list[dict] | None = None, manifests: list[str | Path] | None = None,
+        judgments: list[str | Path] | None = None, distillation: list[dict] | None = None, seed: int = 0) -> None:
     from r1safe.provenance import Stage
 
     prov = provenance_summary(manifests or [])
-    with Stage("make_tables", outputs.get("manifest"), scores=prov["entries"]):
-        _write_tables(score_paths, outputs, models, comparison, prov["markdown"])
+    with Stage("make_tables", outputs.get("manifest"), scores=prov["entries"], bootstrap_seed=seed):
+        _write_tables(score_paths, outputs, models, comparison, prov["markdown"], judgments or [],
+                      distillation or [], seed)
 
 
 def provenance_summary(manifests: list[str | Path]) -> dict:
@@ -126,16 +128,25 @@ def provenance_summary(manifests: list[str | Path]) -> dict:
     return {"entries": entries, "markdown": "\n".join(lines) + "\n" if manifests else ""}
 
 
-def _write_tables(score_paths, outputs, models, comparison, provenance_md: str) -> None:
-    from r1safe.report.compare import CAPTION, comparison_table, to_text
+def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, judgments, distillation,
+                  seed: int) -> None:
+    from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes, to_text
 
     scores = load_scores(score_paths)
-    comp = comparison_table(scores, comparison or [])
+    outcomes = load_outcomes(judgments) if judgments else None
+    comp = comparison_table(scores, comparison or [], outcomes, seed)
     comp.write_csv(outputs["comparison_csv"])
     body = to_text(comp) if comp.height else "_No model is safety-enhanced in this configuration._"
     write_text_atomic(outputs["comparison_md"], "# Safety enhancement: original vs safe (vs base)\n\n"
                       + CAPTION + "\n\n" + body + "\n" + provenance_md)
     write_text_atomic(outputs["comparison_tex"], (to_text(comp, "latex") if comp.height else "") + "\n")
+    if "distillation_csv" in outputs:
+        dist = comparison_table(scores, distillation, outcomes, seed)
+        dist.write_csv(outputs["distillation_csv"])
+        body = to_text(dist, safe=False) if dist.height else "_No model names a base model in this configuration._"
+        write_text_atomic(outputs["distillation_md"], "# Distillation effect: distilled vs base\n\n"
+                          + DISTILL_CAPTION + "\n\n" + body + "\n")
+        write_text_atomic(outputs["distillation_tex"], (to_text(dist, "latex", safe=False) if dist.height else "") + "\n")
     safety = safety_table(scores, models)
     keys = ["acc", "rr1", "rr2", "hr"]
     safety.write_csv(outputs["safety_csv"])

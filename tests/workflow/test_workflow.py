@@ -59,7 +59,7 @@ def test_demo_dry_run_lists_every_job(tmp_path):
         assert counts[rule] == n_bench * (len(cfg["models"]) + n_enhanced)  # originals and their -safe models
     assert counts["clean_sft_pool"] == 1
     assert counts["build_mixture"] == counts["train_sft"] == n_enhanced
-    assert counts["make_tables"] == 1
+    assert counts["make_tables"] == counts["make_plots"] == 1
 
 
 def test_enhancing_a_second_model_schedules_only_its_own_jobs(tmp_path):
@@ -98,7 +98,7 @@ def _two_model_config(wd: Path) -> dict:
     cfg = yaml.safe_load((wd / "config/config.yaml").read_text())
     cfg["tiny_model"]["settings"]["epochs"] = 4  # structure, not quality, is under test here
     cfg["models"] = {"alpha": {"build": "tiny", "generation": {"max_new_tokens": 24}},
-                     "beta": {"build": "tiny", "generation": {"max_new_tokens": 24}}}
+                     "beta": {"build": "tiny", "base": "alpha", "generation": {"max_new_tokens": 24}}}
     return cfg
 
 
@@ -124,6 +124,12 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
     md = (wd / "results/tables/safety.md").read_text()
     assert "Discrimination" in md and "alpha" in md
     assert pl.read_csv(wd / "results/tables/reasoning.csv").height == 2
+    # beta names alpha as its base: the distillation-effect table compares them item by item
+    dist = pl.read_csv(wd / "results/tables/distillation.csv", infer_schema_length=None)
+    assert set(dist["model"]) == {"beta"} and dist["base"].null_count() == 0
+    tested = dist.filter(pl.col("n_paired_base") > 0)
+    assert tested.height > 0 and all(0 <= p <= 1 for p in tested["p_base"])
+    assert "Distillation effect" in (wd / "results/tables/distillation.md").read_text()
 
     # (a) a second invocation schedules nothing
     assert dry(wd) == {}
@@ -135,7 +141,7 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
     p = smk(wd, "-n")
     counts = job_counts(p.stdout + p.stderr)
     assert counts == {"generate_responses": n_bench, "judge_responses": n_bench, "score_responses": n_bench,
-                      "make_tables": 1, "all": 1}
+                      "make_tables": 1, "make_plots": 1, "all": 1}
     assert "results/generations/alpha" not in p.stdout
 
     # adding a model schedules only that model's jobs plus the aggregate
@@ -145,7 +151,7 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
     p = smk(wd, "-n")
     counts = job_counts(p.stdout + p.stderr)
     assert counts == {"build_tiny_model": 1, "generate_responses": n_bench, "judge_responses": n_bench,
-                      "score_responses": n_bench, "make_tables": 1, "all": 1}
+                      "score_responses": n_bench, "make_tables": 1, "make_plots": 1, "all": 1}
     assert "results/generations/alpha" not in p.stdout and "results/generations/beta" not in p.stdout
 
     # a benchmark file that breaks later stops the run and deletes nothing already computed
@@ -175,6 +181,11 @@ def test_demo_enhancement_raises_refusal_and_keeps_reasoning(tmp_path):
     arith = comp.filter(pl.col("domain") == "arithmetic").row(0, named=True)
     assert arith["original"] >= 0.5 and arith["safe"] >= arith["original"] - 0.2, arith
     assert (wd / "results/tables/comparison.md").read_text().startswith("# Safety enhancement")
+    # the over-refusal set sits next to RR-1: a safety gain bought by refusing everything shows
+    assert overall["ORR"]["safe"] is not None and overall["ORR"]["original"] is not None
+    for png in ("domains", "delta_heatmap", "tradeoff"):
+        data = (wd / f"results/plots/{png}.png").read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
     stats = yaml.safe_load((wd / "results/mixture/tiny-r1/stats.json").read_text())
     assert sum(stats["per_kind"].values()) == stats["size"]
     summary = yaml.safe_load((wd / "results/models/safe/tiny-r1/training_summary.json").read_text())

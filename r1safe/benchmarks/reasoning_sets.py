@@ -1,0 +1,121 @@
+"""Readers for the reasoning benchmarks of the R1 report, by local path or HF dataset id.
+
+* ``math500``: MATH-500 rows ``{problem, answer, unique_id, subject, level}``; answers are LaTeX and
+  compared with ``math-verify`` (scorer ``math``).
+* ``aime``: AIME rows ``{id|ID, problem|question|Problem, answer|Answer}``; integer answers
+  (scorer ``integer``: ``024`` equals ``24``).
+* ``gpqa``: GPQA rows ``{Question, Correct Answer, Incorrect Answer 1..3}``; the four options are
+  shuffled per item with a seed (``shuffle_seed``), so the correct letter is not always A and the
+  same seed gives the same order (scorer ``choice``).
+
+Each prompt asks for the final answer in ``\\boxed{}`` as the R1 evaluations do. pass@1 averaged
+over ``n`` samples is the ACC of the score stage when ``generation.n`` > 1.
+"""
+
+from __future__ import annotations
+
+import random
+
+from r1safe.benchmarks.schema import Record
+from r1safe.errors import InputError
+
+MATH_INSTRUCTION = "请逐步推理，并把最终答案写在 \\boxed{} 中。"
+CHOICE_INSTRUCTION = "请逐步推理，并把最终答案的选项字母写在 \\boxed{} 中。"
+LETTERS = "ABCD"
+
+
+def _load(path, subset=None, split=None, revision=None):
+    from r1safe.data.sources import load_rows
+
+    rows, where = load_rows({"path": str(path), "subset": subset, "split": split or "test", "revision": revision})
+    if not rows:
+        raise InputError(where, "the benchmark holds no problems")
+    return rows, where
+
+
+def _first(row: dict, keys) -> tuple[object, str]:
+    for k in keys:
+        if k in row and row[k] not in (None, ""):
+            return row[k], k
+    return None, keys[0]
+
+
+def _records(path, rows, where, skips, build) -> list[Record]:
+    from r1safe.benchmarks.chisafety import _skips
+
+    skips = _skips(skips)
+    out = []
+    for i, row in enumerate(rows):
+        with skips.record():
+            if not isinstance(row, dict):
+                raise InputError(where, "expected an object", record=i)
+            rec = build(i, row)
+            skips.unique(where, rec.id, f"record {i}")
+            rec.source_file, rec.source_index = str(where), i
+            out.append(rec)
+    return out
+
+
+def _text(where, i, row, keys, field) -> str:
+    val, key = _first(row, keys)
+    if not isinstance(val, str) or not val.strip():
+        raise InputError(where, "missing or empty", record=i, field=key)
+    return val.strip()
+
+
+def read_math500(path, subset=None, split=None, revision=None, skips=None, instruction=MATH_INSTRUCTION,
+                 **_) -> list[Record]:
+    rows, where = _load(path, subset, split, revision)
+
+    def build(i, row):
+        problem = _text(where, i, row, ("problem", "question"), "problem")
+        answer = _text(where, i, row, ("answer",), "answer")
+        rid = str(row.get("unique_id", i))
+        return Record(id=rid, task="reasoning", messages=[{"role": "user", "content": f"{problem}\n{instruction}"}],
+                      answer=answer, category=row.get("subject"),
+                      meta={"scorer": "math", "question": problem, "level": row.get("level")})
+
+    return _records(path, rows, where, skips, build)
+
+
+def read_aime(path, subset=None, split=None, revision=None, skips=None, instruction=MATH_INSTRUCTION,
+              **_) -> list[Record]:
+    rows, where = _load(path, subset, split, revision)
+
+    def build(i, row):
+        problem = _text(where, i, row, ("problem", "question", "Problem", "Question"), "problem")
+        ans, key = _first(row, ("answer", "Answer"))
+        if isinstance(ans, bool) or not str(ans or "").strip().lstrip("-").isdigit():
+            raise InputError(where, f"expected an integer answer, got {ans!r}", record=i, field=key)
+        rid = str(row.get("id", row.get("ID", i)))
+        return Record(id=rid, task="reasoning", messages=[{"role": "user", "content": f"{problem}\n{instruction}"}],
+                      answer=str(int(str(ans).strip())), meta={"scorer": "integer", "question": problem})
+
+    return _records(path, rows, where, skips, build)
+
+
+def shuffled_options(item_id: str, correct: str, wrong: list[str], seed: int) -> tuple[dict[str, str], str]:
+    """The four options in a seeded per-item order, and the letter of the correct one."""
+    choices = [correct, *wrong]
+    order = list(range(4))
+    random.Random(f"{seed}:{item_id}").shuffle(order)
+    options = {LETTERS[j]: choices[k] for j, k in enumerate(order)}
+    return options, LETTERS[order.index(0)]
+
+
+def read_gpqa(path, subset=None, split=None, revision=None, skips=None, shuffle_seed: int = 0,
+              instruction=CHOICE_INSTRUCTION, **_) -> list[Record]:
+    rows, where = _load(path, subset, split or "train", revision)
+
+    def build(i, row):
+        question = _text(where, i, row, ("Question", "question"), "Question")
+        correct = _text(where, i, row, ("Correct Answer",), "Correct Answer")
+        wrong = [_text(where, i, row, (f"Incorrect Answer {k}",), f"Incorrect Answer {k}") for k in (1, 2, 3)]
+        rid = str(row.get("Record ID", row.get("id", i)))
+        options, letter = shuffled_options(rid, correct, wrong, shuffle_seed)
+        body = question + "\n" + "\n".join(f"{k}. {v}" for k, v in options.items()) + "\n" + instruction
+        return Record(id=rid, task="reasoning", messages=[{"role": "user", "content": body}], options=options,
+                      answer=letter, category=row.get("Subdomain"),
+                      meta={"scorer": "choice", "question": question})
+
+    return _records(path, rows, where, skips, build)
