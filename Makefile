@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 SNAKEMAKE := $(VENV)/bin/snakemake
 CORES ?= 2
 
-.PHONY: install demo test lint dryrun clean
+.PHONY: install demo test test-slurm lint dryrun dag clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -30,6 +30,12 @@ dryrun: install
 
 test: install
 	$(PY) -m pytest -q
+
+test-slurm: install
+	R1SAFE_SLURM_TESTS=1 $(PY) -m pytest -q -m slurm
+
+dag: install
+	$(SNAKEMAKE) --rulegraph | dot -Tpng > docs/rulegraph.png
 
 clean:
 	rm -rf results logs benchmarks .snakemake

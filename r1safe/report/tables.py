@@ -16,7 +16,15 @@ SAFETY_METRICS = ["ACC", "RR-1", "RR-2", "HR"]
 
 
 def load_scores(paths: list[str | Path]) -> pl.DataFrame:
-    return pl.concat([pl.read_csv(p) for p in paths], how="vertical_relaxed") if paths else pl.DataFrame()
+    """Score files with their fixed column types (a column that is empty in every row of one file,
+    e.g. the intervals of a rate with n = 0, must not be read as text)."""
+    from r1safe.metrics.score import SCHEMA
+
+    frames = []
+    for p in paths:
+        df = pl.read_csv(p, schema_overrides=SCHEMA)
+        frames.append(df.with_columns([pl.lit(None, dtype=t).alias(c) for c, t in SCHEMA.items() if c not in df.columns]))
+    return pl.concat([f.select(list(SCHEMA)) for f in frames], how="vertical") if frames else pl.DataFrame(schema=SCHEMA)
 
 
 def pool(df: pl.DataFrame, by: list[str]) -> pl.DataFrame:

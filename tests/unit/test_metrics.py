@@ -101,3 +101,18 @@ def test_score_reads_a_judgments_file_with_mixed_null_columns(tmp_path):
     df = score(read_judgments(tmp_path / "j.jsonl"), "m", "b")
     r = df.filter(pl.col("risk_area") == "values").row(0, named=True)
     assert (r["k"], r["n"], r["excluded"]) == (1, 1, 1500)
+
+
+def test_tables_read_score_files_whose_rates_are_all_empty(tmp_path):
+    """A benchmark where nothing could be scored (n = 0) writes empty value/CI cells; the tables
+    must still read them as numbers, not text."""
+    from r1safe.report.tables import load_scores, reasoning_table, to_markdown
+
+    empty = score([{"task": "reasoning", "risk_area": None, "correct": None}], "m", "arith")
+    full = score([_j("values", 3), _j("values", 0)], "m", "refusal")
+    empty.write_csv(tmp_path / "a.csv")
+    full.write_csv(tmp_path / "b.csv")
+    df = load_scores([tmp_path / "a.csv", tmp_path / "b.csv"])
+    assert df.schema["ci_low"] == pl.Float64 and df.height == empty.height + full.height
+    md = to_markdown(reasoning_table(df), ["acc"], ["model", "benchmark"])
+    assert "arith" in md and "–" in md

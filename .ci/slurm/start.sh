@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# A one-node SLURM cluster on localhost for the integration test (needs root and Debian's packages):
+# munge + slurmctld + slurmd, one CPU partition, no cgroups, no accounting (jobs are tracked with
+# squeue; MinJobAge keeps finished jobs visible long enough). Idempotent: a running cluster is kept.
+set -euo pipefail
+
+if [ "$(id -u)" != 0 ]; then echo "start.sh: needs root" >&2; exit 2; fi
+if ! command -v slurmctld >/dev/null || ! command -v munged >/dev/null || ! command -v sbatch >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq slurmd slurmctld slurm-client munge >/dev/null
+fi
+
+CPUS=$(nproc)
+MEM_MB=$(( $(awk '/MemTotal/ {print $2}' /proc/meminfo) / 1024 - 1024 ))
+mkdir -p /etc/slurm /var/spool/slurmctld /var/spool/slurmd /var/log/slurm /run/munge /var/lib/munge /var/log/munge
+cat > /etc/slurm/slurm.conf <<CONF
+ClusterName=r1safe-test
+SlurmctldHost=localhost
+SlurmUser=root
+SlurmdUser=root
+AuthType=auth/munge
+MpiDefault=none
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+JobAcctGatherType=jobacct_gather/none
+AccountingStorageType=accounting_storage/none
+SchedulerType=sched/backfill
+SelectType=select/cons_tres
+SelectTypeParameters=CR_CPU
+ReturnToService=2
+MinJobAge=600
+StateSaveLocation=/var/spool/slurmctld
+SlurmdSpoolDir=/var/spool/slurmd
+SlurmctldPidFile=/run/slurmctld.pid
+SlurmdPidFile=/run/slurmd.pid
+SlurmctldLogFile=/var/log/slurm/slurmctld.log
+SlurmdLogFile=/var/log/slurm/slurmd.log
+NodeName=localhost CPUs=${CPUS} RealMemory=${MEM_MB} State=UNKNOWN
+PartitionName=cpu Nodes=localhost Default=YES MaxTime=INFINITE State=UP
+CONF
+
+if [ ! -s /etc/munge/munge.key ]; then
+  mkdir -p /etc/munge
+  dd if=/dev/urandom bs=1 count=1024 of=/etc/munge/munge.key 2>/dev/null
+fi
+chown -R munge:munge /etc/munge /run/munge /var/lib/munge /var/log/munge 2>/dev/null || true
+chmod 400 /etc/munge/munge.key
+pgrep -x munged >/dev/null || su -s /bin/sh munge -c "/usr/sbin/munged" || /usr/sbin/munged --force
+pgrep -x slurmctld >/dev/null || /usr/sbin/slurmctld
+pgrep -x slurmd >/dev/null || /usr/sbin/slurmd
+
+for _ in $(seq 1 60); do
+  if sinfo -h -o "%T" 2>/dev/null | grep -qE "idle|mixed|allocated"; then
+    sinfo
+    exit 0
+  fi
+  sleep 0.5
+done
+echo "start.sh: the node did not come up" >&2
+tail -20 /var/log/slurm/slurmctld.log /var/log/slurm/slurmd.log >&2 || true
+exit 1
