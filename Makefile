@@ -28,7 +28,10 @@ lint: install
 dryrun: install
 	$(SNAKEMAKE) -n --cores $(CORES)
 
+# On CI (CI=true, root) the system packages of the integration checks are installed first, and the
+# SLURM integration test runs; elsewhere those checks skip unless asked for (make test-slurm).
 test: install
+	@if [ "$$CI" = "true" ]; then bash .ci/system-deps.sh; fi
 	$(PY) -m pytest -q
 
 test-slurm: install

@@ -221,7 +221,19 @@ TABLES = {
     "reasoning_md": "results/tables/reasoning.md",
     "reasoning_csv": "results/tables/reasoning.csv",
     "scores_csv": "results/tables/scores_long.csv",
+    "comparison_html": "results/tables/comparison.html",
+    "distillation_html": "results/tables/distillation.html",
+    "safety_html": "results/tables/safety.html",
+    "reasoning_html": "results/tables/reasoning.html",
 }
+# The outputs that go into the Snakemake HTML report, with their captions (report/<name>.rst).
+REPORTED = {"comparison_html": ("comparison", "1. Comparison"), "distillation_html": ("distillation", "1. Comparison"),
+            "safety_html": ("safety", "2. Scores"), "reasoning_html": ("reasoning", "2. Scores")}
+
+
+def table_outputs():
+    return {k: (report(v, caption=f"../report/{REPORTED[k][0]}.rst", category=REPORTED[k][1]) if k in REPORTED else v)
+            for k, v in TABLES.items()}
 
 
 PLOTS = ["results/plots/domains.png", "results/plots/delta_heatmap.png", "results/plots/tradeoff.png"]

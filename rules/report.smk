@@ -7,7 +7,7 @@ rule make_tables:
         manifests=score_manifests(),
         judgments=judgment_files(),
     output:
-        **TABLES,
+        **table_outputs(),
     params:
         models=EVAL_MODELS,
         comparison=comparison_spec(),
@@ -31,9 +31,9 @@ rule make_plots:
     input:
         comparison="results/tables/comparison.csv",
     output:
-        bars="results/plots/domains.png",
-        heatmap="results/plots/delta_heatmap.png",
-        tradeoff="results/plots/tradeoff.png",
+        bars=report("results/plots/domains.png", caption="../report/domains.rst", category="3. Plots"),
+        heatmap=report("results/plots/delta_heatmap.png", caption="../report/heatmap.rst", category="3. Plots"),
+        tradeoff=report("results/plots/tradeoff.png", caption="../report/tradeoff.rst", category="3. Plots"),
     params:
         version=VERSIONS["tables"],
     log:

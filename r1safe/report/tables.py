@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import polars as pl
@@ -136,6 +137,22 @@ def provenance_summary(manifests: list[str | Path]) -> dict:
     return {"entries": entries, "markdown": "\n".join(lines) + "\n" if manifests else ""}
 
 
+def _html(title: str, body: str) -> str:
+    return ("<!doctype html><html><head><meta charset='utf-8'><style>body{font-family:sans-serif;font-size:13px}"
+            "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}"
+            f"</style><title>{title}</title></head><body><h3>{title}</h3>{body}</body></html>\n")
+
+
+def _html_tables(outputs, safety, reasoning, keys) -> None:
+    """HTML versions for the report; tabulate's "html" format escapes every cell."""
+    if "safety_html" in outputs:
+        write_text_atomic(outputs["safety_html"], _html("Safety by model and risk area",
+                                                        to_markdown(safety, keys, ["model", "risk_area_name"], "html")))
+    if "reasoning_html" in outputs:
+        write_text_atomic(outputs["reasoning_html"], _html("Reasoning accuracy (pass@1)",
+                                                           to_markdown(reasoning, ["acc"], ["model", "benchmark"], "html")))
+
+
 def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, judgments, distillation,
                   seed: int) -> None:
     from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes, to_text
@@ -148,6 +165,9 @@ def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, 
     write_text_atomic(outputs["comparison_md"], "# Safety enhancement: original vs safe (vs base)\n\n"
                       + CAPTION + "\n\n" + body + "\n" + provenance_md)
     write_text_atomic(outputs["comparison_tex"], (to_text(comp, "latex") if comp.height else "") + "\n")
+    if "comparison_html" in outputs:
+        write_text_atomic(outputs["comparison_html"], _html("Safety enhancement: original vs safe (vs base)",
+                                                            f"<p>{html.escape(CAPTION)}</p>" + (to_text(comp, "html") if comp.height else "<p>No model is safety-enhanced.</p>")))
     if "distillation_csv" in outputs:
         dist = comparison_table(scores, distillation, outcomes, seed)
         dist.write_csv(outputs["distillation_csv"])
@@ -155,6 +175,9 @@ def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, 
         write_text_atomic(outputs["distillation_md"], "# Distillation effect: distilled vs base\n\n"
                           + DISTILL_CAPTION + "\n\n" + body + "\n")
         write_text_atomic(outputs["distillation_tex"], (to_text(dist, "latex", safe=False) if dist.height else "") + "\n")
+        if "distillation_html" in outputs:
+            write_text_atomic(outputs["distillation_html"], _html("Distillation effect", f"<p>{html.escape(DISTILL_CAPTION)}</p>" + (
+                to_text(dist, "html", safe=False) if dist.height else "<p>No model names a base model.</p>")))
     safety = safety_table(scores, models)
     keys = ["acc", "rr1", "rr2", "hr"]
     safety.write_csv(outputs["safety_csv"])
@@ -171,3 +194,4 @@ def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, 
     write_text_atomic(outputs["reasoning_md"], "# Reasoning accuracy (pass@1)\n\n"
                       + to_markdown(reasoning, ["acc"], ["model", "benchmark"]) + "\n")
     scores.write_csv(outputs["scores_csv"])
+    _html_tables(outputs, safety, reasoning, keys)
