@@ -4,7 +4,11 @@ from snakemake.utils import min_version, validate
 min_version("9.0")
 
 
-configfile: "config/config.yaml"
+# The embedded demo is the default; a config given with --configfile replaces it instead of being
+# merged into it (a paper run must not inherit the demo's tiny model and sample benchmarks).
+if not workflow.overwrite_configfiles:
+
+    configfile: "config/config.yaml"
 
 
 validate(config, "config/schema.yaml")

@@ -105,9 +105,16 @@ def benchmark_spec(wildcards):
     return config["benchmarks"][wildcards.benchmark]
 
 
+def is_local_path(p):
+    """A local file (an input Snakemake tracks) rather than a HF dataset id (``org/name``)."""
+    path = Path(str(p)).expanduser()
+    return (path.exists() or path.is_absolute() or str(p).startswith((".", "~"))
+            or path.suffix in (".json", ".jsonl", ".parquet"))
+
+
 def benchmark_inputs(wildcards):
     spec = benchmark_spec(wildcards)
-    return [spec[k] for k in ("path", "answer_key") if k in spec]
+    return [spec[k] for k in ("path", "answer_key") if k in spec and is_local_path(spec[k])]
 
 
 def benchmark_task(name):
@@ -135,7 +142,7 @@ def sft_sources():
 
 def sft_source_files(wildcards=None):
     """Local source files are inputs (their edits rerun the mixture); HF dataset ids are not."""
-    return [s["path"] for s in sft_sources().values() if Path(s["path"]).exists()]
+    return [s["path"] for s in sft_sources().values() if is_local_path(s["path"])]
 
 
 # Mixture settings that shape the shared pool; the rest (size, ratios, max_tokens) are per model.
