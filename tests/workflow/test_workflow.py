@@ -246,3 +246,25 @@ def _bad_benchmark_run(wd: Path):
     assert "prepare_benchmark" in p.stderr + p.stdout and "logs/prepare_benchmark/arithmetic.log" in p.stderr + p.stdout
     for path, mtime in before.items():
         assert path.exists() and path.stat().st_mtime == mtime, path
+
+
+def test_paper_config_dry_run_lists_the_full_job_set_without_weights(tmp_path):
+    wd = copy_workflow(tmp_path)
+    (wd / "resources/chisafetybench").mkdir(parents=True)
+    (wd / "resources/sft").mkdir(parents=True)
+    for f in (ROOT / "data/samples/chisafetybench").glob("*.json"):
+        shutil.copy2(f, wd / "resources/chisafetybench" / f.name)  # stand-ins for the downloaded files
+    shutil.copy2(ROOT / "data/sft/safety_cot.jsonl", wd / "resources/sft/safety_cot.jsonl")
+    cfg = yaml.safe_load((ROOT / "config/paper.yaml").read_text())
+    n_models = len(cfg["models"])
+    n_safe = sum(1 for e in cfg["models"].values() if e.get("enhance"))
+    n_bench = len(cfg["benchmarks"])
+    assert n_models == 14 and n_safe == 6 and n_bench == 7
+    p = smk(wd, "-n", "--configfile", "config/paper.yaml")
+    out = p.stdout + p.stderr
+    counts = job_counts(out)
+    assert counts["generate_responses"] == counts["judge_responses"] == (n_models + n_safe) * n_bench
+    assert counts["train_sft"] == counts["build_mixture"] == n_safe and counts["prepare_benchmark"] == n_bench
+    assert "build_tiny_model" not in counts  # the demo config is replaced, not merged
+    assert "results/generations/r1-distill-llama-70b-safe/gpqa_diamond.jsonl" in out
+    assert "gpu=32" in out  # the 70B's SFT asks for its GPUs through resources
