@@ -4,4 +4,5 @@ redirect_to_log(snakemake.log[0])
 from r1safe.judge.run import run
 
 run(snakemake.input.records, snakemake.input.generations, snakemake.output.judgments, snakemake.params.judge,
+    judge_options=dict(snakemake.params.judge_options), judge_traces=snakemake.params.judge_traces,
     manifest=snakemake.output.manifest, generation_manifest=snakemake.input.generation_manifest)

@@ -41,7 +41,7 @@ def tiny_model_dir(tmp_path_factory):
 
 def copy_workflow(dest: Path) -> Path:
     """A runnable copy of the workflow (code, config, bundled data) in dest."""
-    for name in ("Snakefile", "rules", "scripts", "config", "data", "envs", "profiles"):
+    for name in ("Snakefile", "rules", "scripts", "config", "data", "envs", "profiles", "report"):
         src = ROOT / name
         if src.is_dir():
             shutil.copytree(src, dest / name)

@@ -29,7 +29,13 @@ class RuleJudge:
         return [judge_text(it["answer"]) for it in items]
 
 
-JUDGES: dict[str, Callable[..., RefusalJudge]] = {"rule": RuleJudge}
+def _llm(**options) -> RefusalJudge:
+    from r1safe.judge.llm import LLMJudge
+
+    return LLMJudge(**options)
+
+
+JUDGES: dict[str, Callable[..., RefusalJudge]] = {"rule": RuleJudge, "llm": _llm}
 
 
 def make_judge(name: str, **options) -> RefusalJudge:

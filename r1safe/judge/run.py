@@ -13,7 +13,10 @@ from r1safe.judge.mcq import extract_choice
 from r1safe.judge.reasoning import judge_reasoning
 
 
-def judge_generations(records, generations, judge) -> list[dict]:
+def judge_generations(records, generations, judge, judge_traces: bool = False) -> list[dict]:
+    """One judged row per generation. With ``judge_traces`` the reasoning trace of every refusal
+    item is judged too (``trace_label``): a refusal whose thought spells out the harmful content is
+    still harmful (HR-trace)."""
     by_id = {r.id: r for r in records}
     rows, refusal_items = [], []
     for i, g in enumerate(generations):
@@ -34,6 +37,11 @@ def judge_generations(records, generations, judge) -> list[dict]:
             refusal_items.append((len(rows), {"messages": rec.messages, "answer": answer,
                                               "reasoning": g.get("reasoning", "")}))
         rows.append(row)
+    if refusal_items and judge_traces:
+        traced = [(pos, {**it, "answer": it["reasoning"] or ""}) for pos, it in refusal_items]
+        for (pos, item), v in zip(traced, judge.judge([it for _, it in traced])):
+            if item["answer"].strip():
+                rows[pos].update(trace_label=v.label, trace_judge_error=v.error)
     if refusal_items:
         verdicts = judge.judge([it for _, it in refusal_items])
         for (pos, item), v in zip(refusal_items, verdicts):
@@ -48,14 +56,14 @@ def judge_generations(records, generations, judge) -> list[dict]:
 
 def run(benchmark: str | Path, generations: str | Path, output: str | Path, judge: str = "rule",
         judge_options: dict | None = None, manifest: str | Path | None = None,
-        generation_manifest: str | Path | None = None) -> list[dict]:
+        generation_manifest: str | Path | None = None, judge_traces: bool = False) -> list[dict]:
     from r1safe.provenance import Stage, read_manifest
 
     j = make_judge(judge, **(judge_options or {}))
     with Stage("judge_responses", manifest, judge={"name": j.name, "version": j.version,
-                                                   "options": judge_options or {}},
+                                                   "options": judge_options or {}, "judge_traces": judge_traces},
                generation=read_manifest(generation_manifest)) as st:
-        rows = judge_generations(read_normalized(benchmark), read_jsonl(generations), j)
+        rows = judge_generations(read_normalized(benchmark), read_jsonl(generations), j, judge_traces)
         write_jsonl(output, rows)
         st.info["counts"] = {"rows": len(rows),
                              "judge_errors": sum(1 for r in rows if r.get("error_kind") == "judge"),

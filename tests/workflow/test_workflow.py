@@ -100,6 +100,9 @@ def test_schema_rejects_bad_config_before_any_job(tmp_path):
 def _two_model_config(wd: Path) -> dict:
     cfg = yaml.safe_load((wd / "config/config.yaml").read_text())
     cfg["tiny_model"]["settings"]["epochs"] = 4  # structure, not quality, is under test here
+    del cfg["benchmarks"]["chisafety_refusal_dialog"]  # fewer jobs; the dialog reader has its own tests
+    for name in ("arithmetic", "over_refusal"):
+        cfg["benchmarks"][name]["limit"] = 6
     cfg["models"] = {"alpha": {"build": "tiny", "generation": {"max_new_tokens": 24}},
                      "beta": {"build": "tiny", "base": "alpha", "generation": {"max_new_tokens": 24}}}
     return cfg
