@@ -101,6 +101,13 @@ def inference_backend(wildcards):
     return model_entry(wildcards).get("backend", config.get("inference", {}).get("backend", "transformers"))
 
 
+def backend_options(wildcards):
+    """vLLM engine options: tensor parallel size from the job's GPUs, then the model's `vllm:` entry."""
+    entry = model_entry(wildcards)
+    opts = {"tensor_parallel_size": max(1, int(entry.get("gpus", 0) or 1))}
+    return {**opts, **entry.get("vllm", {})} if inference_backend(wildcards) in ("vllm", "auto") else {}
+
+
 def benchmark_spec(wildcards):
     return config["benchmarks"][wildcards.benchmark]
 

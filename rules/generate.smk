@@ -13,6 +13,7 @@ rule generate_responses:
         spec=model_spec,
         generation=generation_settings,
         backend=inference_backend,
+        backend_options=backend_options,
         shard_size=config.get("inference", {}).get("shard_size", 64),
         version=VERSIONS["generate"],
     log:

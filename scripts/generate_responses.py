@@ -14,5 +14,5 @@ stats = run(snakemake.input.records, snakemake.output.generations,
             GenerationConfig.from_dict(dict(snakemake.params.generation)), backend=snakemake.params.backend,
             shard_size=snakemake.params.shard_size, model=snakemake.wildcards.model,
             benchmark_name=snakemake.wildcards.benchmark, manifest=snakemake.output.manifest,
-            benchmark_manifest=snakemake.input.benchmark_manifest)
+            benchmark_manifest=snakemake.input.benchmark_manifest, backend_options=dict(snakemake.params.backend_options))
 print(stats)

@@ -33,7 +33,8 @@ def main(argv=None) -> int:
     ap.add_argument("--model", required=True, help="HF id or local model directory")
     ap.add_argument("--name", default=None)
     ap.add_argument("--revision", default=None)
-    ap.add_argument("--backend", default="transformers")
+    ap.add_argument("--backend", default="transformers", help="transformers | vllm | auto")
+    ap.add_argument("--backend-options", default="{}", help="backend options as JSON (vLLM engine arguments)")
     ap.add_argument("--generation", default="{}", help="generation settings as JSON")
     ap.add_argument("--shard-size", type=int, default=64)
     ap.add_argument("--trust-remote-code", action="store_true")
@@ -43,7 +44,8 @@ def main(argv=None) -> int:
     spec = ModelSpec(name=args.name or args.model, path=args.model, revision=args.revision,
                      trust_remote_code=args.trust_remote_code, allow_pickle=args.allow_pickle)
     stats = run(args.benchmark, args.output, spec, GenerationConfig.from_dict(json.loads(args.generation)),
-                backend=args.backend, shard_size=args.shard_size, model=args.name)
+                backend=args.backend, shard_size=args.shard_size, model=args.name,
+                backend_options=json.loads(args.backend_options))
     print(json.dumps(stats))
     return 0
 

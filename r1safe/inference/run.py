@@ -23,12 +23,32 @@ from r1safe.models import ModelSpec
 VERSION = "generate-1"
 
 
-def make_backend(name: str, spec: ModelSpec):
-    if name in ("transformers", "auto"):
+def resolve_backend(name: str) -> str:
+    """``auto``: vLLM when a GPU is visible and vllm is installed, else transformers."""
+    if name != "auto":
+        return name
+    import importlib.util
+
+    try:
+        import torch
+
+        gpu = torch.cuda.is_available()
+    except ImportError:
+        gpu = False
+    return "vllm" if gpu and importlib.util.find_spec("vllm") is not None else "transformers"
+
+
+def make_backend(name: str, spec: ModelSpec, **options):
+    name = resolve_backend(name)
+    if name == "transformers":
         from r1safe.inference.hf import TransformersBackend
 
         return TransformersBackend(spec)
-    raise ConfigError(f"unknown inference backend {name!r}; known: transformers, auto")
+    if name == "vllm":
+        from r1safe.inference.vllm_backend import VLLMBackend
+
+        return VLLMBackend(spec, **options)
+    raise ConfigError(f"unknown inference backend {name!r}; known: transformers, vllm, auto")
 
 
 def fingerprint(spec: ModelSpec, cfg: GenerationConfig, backend: str, benchmark: Path) -> str:
@@ -68,6 +88,7 @@ def generate_rows(backend, records, cfg: GenerationConfig, start: int, model: st
 def run(benchmark: str | Path, output: str | Path, spec: ModelSpec, cfg: GenerationConfig, *,
         backend: str = "transformers", shard_size: int = 64, model: str | None = None,
         benchmark_name: str | None = None, backend_factory=make_backend, manifest: str | Path | None = None,
+        backend_options: dict | None = None,
         benchmark_manifest: str | Path | None = None) -> dict:
     from r1safe.provenance import Stage, model_fingerprint, read_manifest
 
@@ -75,9 +96,11 @@ def run(benchmark: str | Path, output: str | Path, spec: ModelSpec, cfg: Generat
                model_source=model_fingerprint(spec.path, spec.revision),
                loading={"trust_remote_code": spec.trust_remote_code, "allow_pickle": spec.allow_pickle,
                         "dtype": spec.dtype},
-               backend=backend, generation=cfg.to_dict(), seed=cfg.seed, shard_size=shard_size,
+               backend=backend, backend_resolved=resolve_backend(backend), backend_options=backend_options or {},
+               generation=cfg.to_dict(), seed=cfg.seed, shard_size=shard_size,
                benchmark=read_manifest(benchmark_manifest)) as st:
-        stats = _run(benchmark, output, spec, cfg, backend, shard_size, model, benchmark_name, backend_factory)
+        stats = _run(benchmark, output, spec, cfg, backend, shard_size, model, benchmark_name,
+                     lambda name, s: backend_factory(name, s, **(backend_options or {})))
         st.info["stats"] = stats
     return stats
 
