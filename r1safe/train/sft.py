@@ -66,6 +66,21 @@ def encode_records(tokenizer, records: list[dict], max_length: int, source: str)
     return rows, dropped
 
 
+def _version_args(training_args_cls, cfg: SFTConfig) -> dict:
+    """Arguments whose names changed across transformers 5.x releases (checkpointing, sampling)."""
+    names = {f.name for f in fields(training_args_cls)}
+    out = {}
+    if "activation_checkpointing" in names:
+        out["activation_checkpointing"] = cfg.gradient_checkpointing
+    else:
+        out["gradient_checkpointing"] = cfg.gradient_checkpointing
+    if "train_sampling_strategy" in names:
+        out["train_sampling_strategy"] = "group_by_length" if cfg.group_by_length else "random"
+    else:
+        out["group_by_length"] = cfg.group_by_length
+    return out
+
+
 def _single_process_env() -> None:
     """A plain ``python -m r1safe.train --deepspeed ...`` (no launcher) is a world of one; say so,
     or DeepSpeed goes looking for MPI."""
@@ -117,8 +132,7 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
         seed=cfg.seed,
         data_seed=cfg.seed,
         bf16=bf16,
-        activation_checkpointing=cfg.gradient_checkpointing,
-        train_sampling_strategy="group_by_length" if cfg.group_by_length else "random",
+        **_version_args(TrainingArguments, cfg),
         logging_steps=cfg.logging_steps,
         logging_first_step=True,
         save_strategy="steps" if cfg.save_steps else "no",
