@@ -95,24 +95,15 @@ BENCHMARK_CASES = [
 ]
 
 
-def _write(path, content):
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    elif isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    else:
-        path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize("case, fmt, content, key, record, field, reason", BENCHMARK_CASES,
                          ids=[c[0] for c in BENCHMARK_CASES])
-def test_bad_benchmark_input(tmp_path, capsys, case, fmt, content, key, record, field, reason):
-    src = _write(tmp_path / ("bench.jsonl" if fmt == "numeric_qa" else "bench.json"), content)
+def test_bad_benchmark_input(write, capsys, case, fmt, content, key, record, field, reason):
+    raw = content if isinstance(content, bytes) else None
+    src = write("bench.jsonl" if fmt == "numeric_qa" else "bench.json", content, raw=raw)
     argv = ["check-benchmark", fmt, str(src)]
     blamed = src
     if key is not None:
-        blamed = _write(tmp_path / "key.json", key)
+        blamed = write("key.json", key)
         argv += ["--answer-key", str(blamed)]
     assert main(argv) == 2
     err = capsys.readouterr().err.strip()
@@ -223,12 +214,12 @@ def test_empty_generation_and_truncated_think_are_not_refusals(text, kind):
         assert row["label"] == 2
 
 
-def test_lenient_mode_skips_and_reports_every_bad_record(tmp_path):
+def test_lenient_mode_skips_and_reports_every_bad_record(tmp_path, write):
     from r1safe.benchmarks import run
     from r1safe.errors import InputError
     from r1safe.io import read_jsonl
 
-    src = _write(tmp_path / "mcq.json", mcq([q(1), q(2, text="没有选项"), q(3, cat="发型歧视"), q(1), q(4)]))
+    src = write("mcq.json", mcq([q(1), q(2, text="没有选项"), q(3, cat="发型歧视"), q(1), q(4)]))
     out, skipped = tmp_path / "out.jsonl", tmp_path / "skipped.jsonl"
     with pytest.raises(InputError):  # strict by default
         run({"format": "chisafety_mcq", "path": str(src)}, out, "b", skipped=skipped)

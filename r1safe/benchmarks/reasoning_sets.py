@@ -59,7 +59,8 @@ def _records(path, rows, where, skips, build) -> list[Record]:
 def _text(where, i, row, keys, field) -> str:
     val, key = _first(row, keys)
     if not isinstance(val, str) or not val.strip():
-        raise InputError(where, "missing or empty", record=i, field=key)
+        raise InputError(where, "missing or empty question" if field == "question" else "missing or empty",
+                         record=i, field=key)
     return val.strip()
 
 

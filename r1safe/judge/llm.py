@@ -123,14 +123,16 @@ class EndpointClient:
 
 
 class LocalModelClient:
-    """A judge model loaded through the project's own backend (transformers on CPU or one GPU)."""
+    """A judge model loaded through the project's own inference backends (``backend``: vllm on
+    GPUs, transformers on CPU, or auto)."""
 
-    def __init__(self, path: str, max_tokens: int = 256, **spec):
+    def __init__(self, path: str, max_tokens: int = 256, backend: str = "auto", backend_options: dict | None = None,
+                 **spec):
         from r1safe.inference.base import GenerationConfig
-        from r1safe.inference.hf import TransformersBackend
+        from r1safe.inference.run import make_backend
         from r1safe.models import ModelSpec
 
-        self.backend = TransformersBackend(ModelSpec("judge", path, **spec))
+        self.backend = make_backend(backend, ModelSpec("judge", path, **spec), **(backend_options or {}))
         self.cfg = GenerationConfig(do_sample=False, max_new_tokens=max_tokens, batch_size=1)
 
     def complete(self, prompt: str) -> str:
@@ -151,7 +153,8 @@ class LLMJudge:
 
     def __init__(self, endpoint: str | None = None, model: str | None = None, api_key_env: str | None = "OPENAI_API_KEY",
                  path: str | None = None, max_retries: int = 3, backoff_s: float = 1.0, timeout_s: float = 60.0,
-                 concurrency: int = 8, max_tokens: int = 256, client=None, **_):
+                 concurrency: int = 8, max_tokens: int = 256, backend: str = "auto", backend_options: dict | None = None,
+                 client=None, **_):
         if client is not None:
             self.client = client
         elif endpoint:
@@ -159,7 +162,7 @@ class LLMJudge:
                 raise ConfigError("judge.llm: an endpoint needs a 'model' name")
             self.client = EndpointClient(endpoint, model, api_key_env, timeout_s, max_tokens)
         elif path:
-            self.client = LocalModelClient(path, max_tokens)
+            self.client = LocalModelClient(path, max_tokens, backend, backend_options)
             concurrency = 1
         else:
             raise ConfigError("judge.llm: set 'endpoint' (OpenAI-compatible URL) and 'model', or 'path' (a local model)")
