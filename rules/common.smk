@@ -97,6 +97,13 @@ def generation_settings(wildcards):
     return {**config.get("generation", {}), **model_entry(wildcards).get("generation", {})}
 
 
+def generation_threads(wildcards):
+    """CPU threads of a generation job: the model's `threads`, else 8 for GPU jobs (tokenization,
+    scheduling) and 1 on CPU, so that several small CPU jobs run side by side."""
+    entry = model_entry(wildcards)
+    return entry.get("threads", 8 if entry.get("gpus", 0) else 1)
+
+
 def inference_backend(wildcards):
     return model_entry(wildcards).get("backend", config.get("inference", {}).get("backend", "transformers"))
 

@@ -20,7 +20,7 @@ rule generate_responses:
         "logs/generate_responses/{model}/{benchmark}.log",
     benchmark:
         "benchmarks/generate_responses/{model}/{benchmark}.tsv"
-    threads: 2
+    threads: generation_threads
     resources:
         gpu=lambda wc: model_entry(wc).get("gpus", 0),
         mem_mb=lambda wc: model_entry(wc).get("mem_mb", 8000),

@@ -8,6 +8,9 @@ from r1safe.inference.base import GenerationConfig
 from r1safe.inference.run import run
 from r1safe.models import ModelSpec
 
+import torch
+
+torch.set_num_threads(max(1, snakemake.threads))  # as many compute threads as the job was given
 signal.signal(signal.SIGTERM, _terminate)  # preemption: keep finished shards, drop the one in flight
 stats = run(snakemake.input.records, snakemake.output.generations,
             ModelSpec.from_config(snakemake.wildcards.model, dict(snakemake.params.spec)),
