@@ -7,8 +7,10 @@ set -euo pipefail
 if [ "$(id -u)" != 0 ]; then echo "start.sh: needs root" >&2; exit 2; fi
 if ! command -v slurmctld >/dev/null || ! command -v munged >/dev/null || ! command -v sbatch >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq slurmd slurmctld slurm-client munge >/dev/null
+  if ! { apt-get update -qq && apt-get install -y -qq slurmd slurmctld slurm-client munge >/dev/null; }; then
+    echo "start.sh: could not install Debian's slurm and munge" >&2
+    exit 3
+  fi
 fi
 
 CPUS=$(nproc)

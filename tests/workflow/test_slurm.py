@@ -26,6 +26,8 @@ def cluster():
     if not ENABLED:
         pytest.skip("SLURM integration test: runs on CI as root, or with R1SAFE_SLURM_TESTS=1 as root")
     p = subprocess.run(["bash", str(ROOT / ".ci/slurm/start.sh")], capture_output=True, text=True, timeout=600)
+    if p.returncode == 3:  # the packages could not be installed (no registry): nothing to test against
+        pytest.skip(p.stderr.strip())
     assert p.returncode == 0, p.stdout + p.stderr
     return p.stdout
 
