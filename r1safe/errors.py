@@ -25,3 +25,16 @@ class InputError(R1SafeError, ValueError):
 
 class ConfigError(R1SafeError, ValueError):
     """A configuration that cannot be run."""
+
+
+def checked_settings(cls, d: dict | None, what: str) -> dict:
+    """The settings ``d`` for dataclass ``cls``, refusing keys it does not have (a typo in a config
+    must not be silently ignored)."""
+    from dataclasses import fields
+
+    d = dict(d or {})
+    known = {f.name for f in fields(cls)}
+    unknown = set(d) - known
+    if unknown:
+        raise ConfigError(f"unknown {what} {sorted(unknown)}; known: {sorted(known)}")
+    return d

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from typing import Protocol
 
-from r1safe.errors import ConfigError
+from r1safe.errors import ConfigError, checked_settings
 
 
 @dataclass
@@ -21,11 +21,7 @@ class GenerationConfig:
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "GenerationConfig":
-        d = dict(d or {})
-        unknown = set(d) - {f.name for f in fields(cls)}
-        if unknown:
-            raise ConfigError(f"unknown generation settings {sorted(unknown)}")
-        cfg = cls(**d)
+        cfg = cls(**checked_settings(cls, d, "generation settings"))
         if cfg.n < 1 or cfg.batch_size < 1 or cfg.max_new_tokens < 1:
             raise ConfigError("generation: n, batch_size and max_new_tokens must be >= 1")
         if cfg.do_sample and not (0 < cfg.top_p <= 1 and cfg.temperature > 0):

@@ -12,12 +12,12 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from r1safe.benchmarks import read_normalized
 from r1safe.data.sources import KINDS, read_source
-from r1safe.errors import ConfigError
+from r1safe.errors import ConfigError, checked_settings
 from r1safe.io import read_jsonl, write_json, write_jsonl
 from r1safe.mixture.decontam import build_index, decontaminate
 from r1safe.mixture.dedup import exact_dedup, near_dedup
@@ -40,11 +40,7 @@ class MixtureConfig:
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "MixtureConfig":
-        d = dict(d or {})
-        unknown = set(d) - {f.name for f in fields(cls)}
-        if unknown:
-            raise ConfigError(f"unknown mixture settings {sorted(unknown)}")
-        cfg = cls(**d)
+        cfg = cls(**checked_settings(cls, d, "mixture settings"))
         bad = set(cfg.ratios) - set(KINDS)
         if bad:
             raise ConfigError(f"mixture ratios: unknown kinds {sorted(bad)} (known: {KINDS})")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
-from r1safe.errors import ConfigError
+from r1safe.errors import checked_settings
 from r1safe.io import read_jsonl
 
 BOS = "<｜begin▁of▁sentence｜>"
@@ -53,11 +53,7 @@ class TinyConfig:
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "TinyConfig":
-        d = dict(d or {})
-        unknown = set(d) - {f.name for f in fields(cls)}
-        if unknown:
-            raise ConfigError(f"unknown tiny-model settings {sorted(unknown)}")
-        return cls(**d)
+        return cls(**checked_settings(cls, d, "tiny-model settings"))
 
 
 def train_tokenizer(texts: list[str], vocab_size: int):

@@ -12,7 +12,7 @@ import time
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from r1safe.errors import ConfigError, InputError
+from r1safe.errors import InputError, checked_settings
 from r1safe.models import ModelSpec, load_model, load_tokenizer
 from r1safe.train.encode import Collator, encode_chat
 
@@ -36,12 +36,7 @@ class SFTConfig:
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "SFTConfig":
-        d = dict(d or {})
-        known = {f.name for f in fields(cls)}
-        unknown = set(d) - known
-        if unknown:
-            raise ConfigError(f"unknown SFT hyperparameters {sorted(unknown)}; known: {sorted(known)}")
-        return cls(**d)
+        return cls(**checked_settings(cls, d, "SFT hyperparameters"))
 
 
 def _use_bf16(flag) -> bool:
