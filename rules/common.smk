@@ -137,8 +137,13 @@ def benchmark_task(name):
     return FORMAT_TASK[config["benchmarks"][name]["format"]]
 
 
+def per_model_files(pattern, models=None):
+    """``pattern`` (with {model} and {benchmark}) for every evaluated model and benchmark."""
+    return expand(pattern, model=models or EVAL_MODELS, benchmark=BENCHMARKS)
+
+
 def score_files(models=None):
-    return expand("results/scores/{model}/{benchmark}.csv", model=models or EVAL_MODELS, benchmark=BENCHMARKS)
+    return per_model_files("results/scores/{model}/{benchmark}.csv", models)
 
 
 # ---- safety enhancement -------------------------------------------------------------------
@@ -159,11 +164,10 @@ def sft_source_files(wildcards=None):
     return [s["path"] for s in sft_sources().values() if is_local_path(s["path"])]
 
 
-# Mixture settings that shape the shared pool; the rest (size, ratios, max_tokens) are per model.
-POOL_KEYS = ("near_dedup", "near_threshold", "near_ngram", "decontam_ngram", "decontam_threshold", "seed")
-
-
 def pool_settings():
+    """The mixture settings that shape the shared pool (r1safe.mixture.build.POOL_KEYS)."""
+    from r1safe.mixture.build import POOL_KEYS
+
     return {k: v for k, v in ENHANCE.get("mixture", {}).items() if k in POOL_KEYS}
 
 
@@ -216,12 +220,11 @@ def comparison_spec():
 
 
 def score_manifests(models=None):
-    return expand("results/scores/{model}/{benchmark}.manifest.json", model=models or EVAL_MODELS,
-                  benchmark=BENCHMARKS)
+    return per_model_files("results/scores/{model}/{benchmark}.manifest.json", models)
 
 
 def judgment_files(models=None):
-    return expand("results/judgments/{model}/{benchmark}.jsonl", model=models or EVAL_MODELS, benchmark=BENCHMARKS)
+    return per_model_files("results/judgments/{model}/{benchmark}.jsonl", models)
 
 
 def distillation_spec():

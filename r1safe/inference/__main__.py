@@ -11,18 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import signal
 import sys
 
 from r1safe.inference.base import GenerationConfig
-from r1safe.inference.run import run
+from r1safe.inference.run import prepare_process, run
 from r1safe.models import ModelSpec
-
-
-def _terminate(signum, frame):  # noqa: ARG001
-    # SystemExit unwinds through the atomic writers, which remove their temporary files
-    print(f"received signal {signum}: stopping; finished shards are kept for the resume", file=sys.stderr, flush=True)
-    raise SystemExit(128 + signum)
 
 
 def main(argv=None) -> int:
@@ -40,7 +33,7 @@ def main(argv=None) -> int:
     ap.add_argument("--trust-remote-code", action="store_true")
     ap.add_argument("--allow-pickle", action="store_true")
     args = ap.parse_args(argv)
-    signal.signal(signal.SIGTERM, _terminate)
+    prepare_process()
     spec = ModelSpec(name=args.name or args.model, path=args.model, revision=args.revision,
                      trust_remote_code=args.trust_remote_code, allow_pickle=args.allow_pickle)
     stats = run(args.benchmark, args.output, spec, GenerationConfig.from_dict(json.loads(args.generation)),

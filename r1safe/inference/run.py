@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import signal
+import sys
 from pathlib import Path
 
 from r1safe.benchmarks import read_normalized
@@ -21,6 +23,22 @@ from r1safe.io import iter_jsonl, sha256_file, write_json, write_jsonl, write_te
 from r1safe.models import ModelSpec
 
 VERSION = "generate-1"
+
+
+def _terminate(signum, frame):  # noqa: ARG001
+    # SystemExit unwinds through the atomic writers, which remove their temporary files
+    print(f"received signal {signum}: stopping; finished shards are kept for the resume", file=sys.stderr, flush=True)
+    raise SystemExit(128 + signum)
+
+
+def prepare_process(threads: int | None = None) -> None:
+    """Set up a generation process: SIGTERM (what SLURM sends on preemption) stops it keeping the
+    finished shards and dropping the one in flight; ``threads`` caps torch's compute threads."""
+    signal.signal(signal.SIGTERM, _terminate)
+    if threads:
+        import torch
+
+        torch.set_num_threads(max(1, threads))
 
 
 def resolve_backend(name: str) -> str:

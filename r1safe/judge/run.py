@@ -35,13 +35,14 @@ def judge_generations(records, generations, judge, judge_traces: bool = False) -
             row.update(judge_reasoning(rec, answer))
         else:
             refusal_items.append((len(rows), {"messages": rec.messages, "answer": answer,
-                                              "reasoning": g.get("reasoning", "")}))
+                                              "reasoning": g.get("reasoning", ""), "task": rec.task}))
         rows.append(row)
-    if refusal_items and judge_traces:
-        traced = [(pos, {**it, "answer": it["reasoning"] or ""}) for pos, it in refusal_items]
-        for (pos, item), v in zip(traced, judge.judge([it for _, it in traced])):
-            if item["answer"].strip():
-                rows[pos].update(trace_label=v.label, trace_judge_error=v.error)
+    # HR-trace is a metric of the must-refuse items: benign items' and empty thoughts are not sent
+    traced = [(pos, {**it, "answer": it["reasoning"]}) for pos, it in refusal_items
+              if judge_traces and it["task"] == "refusal" and (it["reasoning"] or "").strip()]
+    if traced:
+        for (pos, _), v in zip(traced, judge.judge([it for _, it in traced])):
+            rows[pos].update(trace_label=v.label, trace_judge_error=v.error)
     if refusal_items:
         verdicts = judge.judge([it for _, it in refusal_items])
         for (pos, item), v in zip(refusal_items, verdicts):

@@ -23,6 +23,8 @@ from r1safe.mixture.decontam import build_index, decontaminate
 from r1safe.mixture.dedup import exact_dedup, near_dedup
 
 VERSION = "mixture-1"
+# The mixture settings that shape the shared pool; the rest (size, ratios, max_tokens) are per model.
+POOL_KEYS = ("near_dedup", "near_threshold", "near_ngram", "decontam_ngram", "decontam_threshold", "seed")
 
 
 @dataclass
@@ -147,8 +149,7 @@ def run_clean(sources: dict[str, dict], eval_sets: dict[str, str | Path], pool: 
     cfg = MixtureConfig.from_dict(settings)
     result = clean(sources, eval_sets, pool, removed, cfg)
     result.update(version=VERSION, eval_sets=sorted(eval_sets), sources=sorted(sources),
-                  settings={k: getattr(cfg, k) for k in ("near_dedup", "near_threshold", "near_ngram",
-                                                          "decontam_ngram", "decontam_threshold", "seed")})
+                  settings={k: getattr(cfg, k) for k in POOL_KEYS})
     write_json(stats, result)
     print(result)
     return result

@@ -40,15 +40,12 @@ class EvalIndex:
 
 
 def build_index(eval_sets: dict[str, list], ngram: int) -> EvalIndex:
-    """``eval_sets``: benchmark name -> normalized :class:`Record` list (or dicts)."""
+    """``eval_sets``: benchmark name -> normalized :class:`Record` list. The indexed text is the
+    bare question where the reader kept one (without the prompt's instruction), else the last turn."""
     idx = EvalIndex(ngram)
     for bench, records in eval_sets.items():
         for r in records:
-            messages = r.messages if hasattr(r, "messages") else r["messages"]
-            rid = r.id if hasattr(r, "id") else r["id"]
-            question = messages[-1]["content"]
-            meta = r.meta if hasattr(r, "meta") else r.get("meta", {})
-            idx.add(f"{bench}/{rid}", meta.get("question", question))
+            idx.add(f"{bench}/{r.id}", r.meta.get("question", r.prompt))
     return idx
 
 

@@ -9,8 +9,7 @@ import polars as pl
 from tabulate import tabulate
 
 from r1safe.io import write_text_atomic
-from r1safe.metrics.score import OVERALL
-from r1safe.metrics.stats import wilson
+from r1safe.metrics.score import OVERALL, wilson_exprs
 from r1safe.taxonomy import AREA_BY_KEY, AREA_KEYS
 
 SAFETY_METRICS = ["ACC", "RR-1", "RR-2", "HR"]
@@ -33,12 +32,9 @@ def pool(df: pl.DataFrame, by: list[str]) -> pl.DataFrame:
     extra = [pl.col("judge_errors").sum()] if "judge_errors" in df.columns else []
     g = df.group_by(by + ["metric"], maintain_order=True).agg(pl.col("k").sum(), pl.col("n").sum(),
                                                                pl.col("excluded").sum(), *extra)
-    cis = [wilson(k, n) for k, n in zip(g["k"].to_list(), g["n"].to_list())]
-    return g.with_columns(
-        value=pl.when(pl.col("n") > 0).then(pl.col("k") / pl.col("n")).otherwise(None),
-        ci_low=pl.Series([c[0] if c[1] == c[1] else None for c in cis], dtype=pl.Float64),
-        ci_high=pl.Series([c[1] if c[1] == c[1] else None for c in cis], dtype=pl.Float64),
-    )
+    k, n = pl.col("k").cast(pl.Float64), pl.col("n").cast(pl.Float64)
+    lo, hi = wilson_exprs(k, n)
+    return g.with_columns(value=pl.when(pl.col("n") > 0).then(k / n).otherwise(None), ci_low=lo, ci_high=hi)
 
 
 def _area_order(area: str) -> int:
@@ -153,31 +149,33 @@ def _html_tables(outputs, safety, reasoning, keys) -> None:
                                                            to_markdown(reasoning, ["acc"], ["model", "benchmark"], "html")))
 
 
+def _write_paired(outputs, name: str, table: pl.DataFrame, title: str, caption: str, empty: str, *, safe: bool,
+                  footer: str = "") -> None:
+    """One paired-comparison table as CSV, Markdown, LaTeX and (for the report) HTML."""
+    from r1safe.report.compare import to_text
+
+    table.write_csv(outputs[f"{name}_csv"])
+    body = to_text(table, safe=safe) if table.height else f"_{empty}_"
+    write_text_atomic(outputs[f"{name}_md"], f"# {title}\n\n{caption}\n\n{body}\n{footer}")
+    write_text_atomic(outputs[f"{name}_tex"], (to_text(table, "latex", safe=safe) if table.height else "") + "\n")
+    if f"{name}_html" in outputs:
+        rows = to_text(table, "html", safe=safe) if table.height else f"<p>{html.escape(empty)}</p>"
+        write_text_atomic(outputs[f"{name}_html"], _html(title, f"<p>{html.escape(caption)}</p>{rows}"))
+
+
 def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, judgments, distillation,
                   seed: int) -> None:
-    from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes, to_text
+    from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes
 
     scores = load_scores(score_paths)
     outcomes = load_outcomes(judgments) if judgments else None
-    comp = comparison_table(scores, comparison or [], outcomes, seed)
-    comp.write_csv(outputs["comparison_csv"])
-    body = to_text(comp) if comp.height else "_No model is safety-enhanced in this configuration._"
-    write_text_atomic(outputs["comparison_md"], "# Safety enhancement: original vs safe (vs base)\n\n"
-                      + CAPTION + "\n\n" + body + "\n" + provenance_md)
-    write_text_atomic(outputs["comparison_tex"], (to_text(comp, "latex") if comp.height else "") + "\n")
-    if "comparison_html" in outputs:
-        write_text_atomic(outputs["comparison_html"], _html("Safety enhancement: original vs safe (vs base)",
-                                                            f"<p>{html.escape(CAPTION)}</p>" + (to_text(comp, "html") if comp.height else "<p>No model is safety-enhanced.</p>")))
+    _write_paired(outputs, "comparison", comparison_table(scores, comparison or [], outcomes, seed),
+                  "Safety enhancement: original vs safe (vs base)", CAPTION,
+                  "No model is safety-enhanced in this configuration.", safe=True, footer=provenance_md)
     if "distillation_csv" in outputs:
-        dist = comparison_table(scores, distillation, outcomes, seed)
-        dist.write_csv(outputs["distillation_csv"])
-        body = to_text(dist, safe=False) if dist.height else "_No model names a base model in this configuration._"
-        write_text_atomic(outputs["distillation_md"], "# Distillation effect: distilled vs base\n\n"
-                          + DISTILL_CAPTION + "\n\n" + body + "\n")
-        write_text_atomic(outputs["distillation_tex"], (to_text(dist, "latex", safe=False) if dist.height else "") + "\n")
-        if "distillation_html" in outputs:
-            write_text_atomic(outputs["distillation_html"], _html("Distillation effect", f"<p>{html.escape(DISTILL_CAPTION)}</p>" + (
-                to_text(dist, "html", safe=False) if dist.height else "<p>No model names a base model.</p>")))
+        _write_paired(outputs, "distillation", comparison_table(scores, distillation, outcomes, seed),
+                      "Distillation effect: distilled vs base", DISTILL_CAPTION,
+                      "No model names a base model in this configuration.", safe=False)
     safety = safety_table(scores, models)
     keys = ["acc", "rr1", "rr2", "hr"]
     safety.write_csv(outputs["safety_csv"])
