@@ -19,6 +19,7 @@ report: "report/workflow.rst"
 
 include: "rules/common.smk"
 include: "rules/data.smk"
+include: "rules/synthesis.smk"
 include: "rules/mixture.smk"
 include: "rules/train.smk"
 include: "rules/generate.smk"

@@ -16,6 +16,10 @@ VERSIONS = {
     "sft_pool": "1",
     "mixture": "1",
     "sft": "1",
+    "synthesis_prompts": "1",
+    "synthesis_candidates": "1",
+    "synthesis_judge": "1",
+    "synthesis_select": "1",
 }
 
 SAFE_SUFFIX = "-safe"
@@ -33,6 +37,28 @@ for _m in ENHANCED:
                          "a model of its own; rename one of them")
     if not ENHANCE.get("sources"):
         raise ValueError(f"config: model {_m!r} sets enhance but the config has no enhance.sources")
+# Safety data synthesis (rules/synthesis.smk): the teacher is a model of `models` (by name), or a
+# name of its own with its entry in synthesis.teacher_model (then it is not evaluated).
+SYNTH = config.get("synthesis") or {}
+SYNTH_ACCEPTED = "results/synthesis/accepted.jsonl"
+TEACHER = SYNTH.get("teacher")
+if TEACHER is None:
+    TEACHER_ENTRY = None
+elif TEACHER in config["models"]:
+    if SYNTH.get("teacher_model"):
+        raise ValueError(f"config: synthesis.teacher {TEACHER!r} is a model of `models` and also has a "
+                         "teacher_model entry; keep one")
+    TEACHER_ENTRY = config["models"][TEACHER]
+elif SYNTH.get("teacher_model"):
+    if TEACHER.endswith(SAFE_SUFFIX):
+        raise ValueError(f"config: synthesis.teacher {TEACHER!r} must not end in {SAFE_SUFFIX!r}")
+    TEACHER_ENTRY = SYNTH["teacher_model"]
+else:
+    raise ValueError(f"config: synthesis.teacher {TEACHER!r} is not in models; name a model or give its "
+                     "entry in synthesis.teacher_model")
+for _name, _src in (ENHANCE.get("sources") or {}).items():
+    if _src.get("from") == "synthesis" and not SYNTH:
+        raise ValueError(f"config: SFT source {_name!r} is 'from: synthesis' but the config has no synthesis section")
 for _m, _e in config["models"].items():
     if _e.get("base") is not None and _e["base"] not in config["models"]:
         raise ValueError(f"config: model {_m!r} names base model {_e['base']!r}, which is not in models")
@@ -48,6 +74,8 @@ def resolve_model(name):
     loads from the fine-tuned directory."""
     if name in config["models"]:
         return config["models"][name]
+    if name == TEACHER:
+        return TEACHER_ENTRY
     orig = name[: -len(SAFE_SUFFIX)] if name.endswith(SAFE_SUFFIX) else None
     if orig in ENHANCED:
         entry = {k: v for k, v in config["models"][orig].items()
@@ -67,11 +95,15 @@ def model_path(name):
     return entry["path"]
 
 
-def model_spec(wildcards):
+def spec_of(name):
     """The loading spec of one model (hub id or local path, safety flags)."""
-    entry = model_entry(wildcards)
+    entry = resolve_model(name)
     keys = ("revision", "trust_remote_code", "allow_pickle", "dtype")
-    return {"path": model_path(wildcards.model), **{k: entry[k] for k in keys if k in entry}}
+    return {"path": model_path(name), **{k: entry[k] for k in keys if k in entry}}
+
+
+def model_spec(wildcards):
+    return spec_of(wildcards.model)
 
 
 def model_input(name):
@@ -88,6 +120,12 @@ def model_input(name):
     return []
 
 
+def tiny_chats(wildcards):
+    """The chats a tiny model is built from: its own ``chats`` (a demo teacher), else tiny_model.chats."""
+    return resolve_model(wildcards.model).get("chats") or config.get("tiny_model", {}).get(
+        "chats", "data/tiny/base_chats.jsonl")
+
+
 def get_model_input(wildcards):
     return model_input(wildcards.model)
 
@@ -97,22 +135,34 @@ def generation_settings(wildcards):
     return {**config.get("generation", {}), **model_entry(wildcards).get("generation", {})}
 
 
-def generation_threads(wildcards):
+def threads_of(name):
     """CPU threads of a generation job: the model's `threads`, else 8 for GPU jobs (tokenization,
     scheduling) and 1 on CPU, so that several small CPU jobs run side by side."""
-    entry = model_entry(wildcards)
+    entry = resolve_model(name)
     return entry.get("threads", 8 if entry.get("gpus", 0) else 1)
 
 
+def generation_threads(wildcards):
+    return threads_of(wildcards.model)
+
+
+def backend_of(name):
+    return resolve_model(name).get("backend", config.get("inference", {}).get("backend", "transformers"))
+
+
 def inference_backend(wildcards):
-    return model_entry(wildcards).get("backend", config.get("inference", {}).get("backend", "transformers"))
+    return backend_of(wildcards.model)
+
+
+def backend_options_of(name):
+    """vLLM engine options: tensor parallel size from the job's GPUs, then the model's `vllm:` entry."""
+    entry = resolve_model(name)
+    opts = {"tensor_parallel_size": max(1, int(entry.get("gpus", 0) or 1))}
+    return {**opts, **entry.get("vllm", {})} if backend_of(name) in ("vllm", "auto") else {}
 
 
 def backend_options(wildcards):
-    """vLLM engine options: tensor parallel size from the job's GPUs, then the model's `vllm:` entry."""
-    entry = model_entry(wildcards)
-    opts = {"tensor_parallel_size": max(1, int(entry.get("gpus", 0) or 1))}
-    return {**opts, **entry.get("vllm", {})} if inference_backend(wildcards) in ("vllm", "auto") else {}
+    return backend_options_of(wildcards.model)
 
 
 def benchmark_spec(wildcards):
@@ -156,7 +206,13 @@ def enhance_entry(wildcards):
 
 
 def sft_sources():
-    return ENHANCE.get("sources", {})
+    """The SFT sources; ``from: synthesis`` is the synthesis stage's accepted set (kind safety)."""
+    out = {}
+    for name, src in ENHANCE.get("sources", {}).items():
+        if src.get("from") == "synthesis":
+            src = {"path": SYNTH_ACCEPTED, "kind": "safety", **{k: v for k, v in src.items() if k != "from"}}
+        out[name] = src
+    return out
 
 
 def sft_source_files(wildcards=None):
@@ -263,5 +319,59 @@ def table_outputs():
 PLOTS = ["results/plots/domains.png", "results/plots/delta_heatmap.png", "results/plots/tradeoff.png"]
 
 
+# ---- safety data synthesis ----------------------------------------------------------------
+
+
+def synthesis_seed_files(wildcards=None):
+    path = (SYNTH.get("seeds") or {}).get("path")
+    return [path] if path and is_local_path(path) else []
+
+
+def synthesis_policy():
+    return SYNTH.get("policy", "config/policy/zh.yaml")
+
+
+def teacher_generation():
+    """The teacher samples ``candidates`` answers per prompt: the defaults, the teacher's own
+    generation settings, then synthesis.generation."""
+    entry = TEACHER_ENTRY or {}
+    return {**config.get("generation", {}), **entry.get("generation", {}), **SYNTH.get("generation", {}),
+            "n": int(SYNTH.get("candidates", 4))}
+
+
+def synthesis_judge():
+    return SYNTH.get("judge", "rule")
+
+
+def synthesis_judge_options():
+    """The LLM judge's client settings: synthesis.judge_options, else the evaluation's judge.llm."""
+    if synthesis_judge() != "llm":
+        return {}
+    return SYNTH.get("judge_options") or config.get("judge", {}).get("llm", {})
+
+
+def synthesis_decontam():
+    """Seeds are screened with the mixture's decontamination settings."""
+    from r1safe.mixture.build import MixtureConfig
+
+    m = MixtureConfig.from_dict(ENHANCE.get("mixture", {}))
+    return {"decontam_ngram": m.decontam_ngram, "decontam_threshold": m.decontam_threshold}
+
+
+SYNTH_OUTPUTS = {
+    "accepted": SYNTH_ACCEPTED,
+    "rejected": "results/synthesis/rejected.jsonl",
+    "datasheet": "results/synthesis/datasheet.json",
+    "datasheet_md": "results/synthesis/datasheet.md",
+    "manifest": "results/synthesis/accepted.manifest.json",
+}
+
+
+def synthesis_used():
+    """The synthesis stage runs when an enhanced model's mixture draws on it."""
+    return bool(ENHANCED) and any(s.get("from") == "synthesis" for s in ENHANCE.get("sources", {}).values())
+
+
 def final_targets():
-    return list(TABLES.values()) + PLOTS
+    extra = [SYNTH_OUTPUTS["datasheet_md"]] if synthesis_used() else []
+    return list(TABLES.values()) + PLOTS + extra

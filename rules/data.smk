@@ -27,7 +27,7 @@ rule prepare_benchmark:
 
 rule build_tiny_model:
     input:
-        chats=config.get("tiny_model", {}).get("chats", "data/tiny/base_chats.jsonl"),
+        chats=tiny_chats,
         texts=config.get("tiny_model", {}).get("tokenizer_texts", []),
     output:
         model=directory("results/models/tiny/{model}"),

@@ -169,11 +169,10 @@ class LLMJudge:
         self.max_retries, self.backoff_s, self.concurrency = max_retries, backoff_s, max(1, concurrency)
         self.model_name = model or path
 
-    def judge_one(self, item: dict) -> Verdict:
-        answer = item.get("answer") or ""
-        if not answer.strip():
-            return Verdict(None, "empty final answer (truncated or missing)")
-        prompt = render_prompt(item["messages"], answer)
+    def ask(self, prompt: str, parse):
+        """``(parse(reply), None)`` for the first reply ``parse`` accepts, retrying transient
+        failures and unparseable replies; ``(None, reason)`` when every attempt failed. ``parse``
+        returns ``(value, None)`` or ``(None, reason)``."""
         last = "no attempt"
         for attempt in range(self.max_retries + 1):
             if attempt:
@@ -183,14 +182,28 @@ class LLMJudge:
             except TransientError as exc:
                 last = str(exc)
                 continue
-            label, why = parse_verdict(text)
-            if label is not None:
-                return Verdict(label, evidence=f"{LABELS[label][0]} (attempt {attempt + 1})")
+            value, why = parse(text)
+            if value is not None:
+                return (value, attempt + 1), None
             last = why
-        return Verdict(None, f"judge failed after {self.max_retries + 1} attempts: {last}")
+        return None, f"judge failed after {self.max_retries + 1} attempts: {last}"
+
+    def map(self, fn, items: list):
+        """``fn`` over ``items`` with the judge's concurrency, in order."""
+        if self.concurrency == 1:
+            return [fn(it) for it in items]
+        with ThreadPoolExecutor(self.concurrency) as pool:
+            return list(pool.map(fn, items))
+
+    def judge_one(self, item: dict) -> Verdict:
+        answer = item.get("answer") or ""
+        if not answer.strip():
+            return Verdict(None, "empty final answer (truncated or missing)")
+        got, why = self.ask(render_prompt(item["messages"], answer), parse_verdict)
+        if got is None:
+            return Verdict(None, why)
+        label, attempts = got
+        return Verdict(label, evidence=f"{LABELS[label][0]} (attempt {attempts})")
 
     def judge(self, items: list[dict]) -> list[Verdict]:
-        if self.concurrency == 1:
-            return [self.judge_one(it) for it in items]
-        with ThreadPoolExecutor(self.concurrency) as pool:
-            return list(pool.map(self.judge_one, items))
+        return self.map(self.judge_one, items)

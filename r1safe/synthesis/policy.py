@@ -1,0 +1,158 @@
+"""The safety policy a teacher model answers under: one section per risk area.
+
+A policy file (YAML or JSON)::
+
+    version: r1safe-policy-zh-1
+    preamble: <what the teacher is asked to do>
+    areas:
+      discrimination:
+        title: 反歧视规范
+        stance: refuse            # refuse | respond
+        refuse:  [{id: D1, text: ...}, ...]   # what must not be produced
+        respond: [{id: D3, text: ...}, ...]   # how to answer responsibly instead
+
+Every risk area of the taxonomy has a section; rule ids are unique in the file. The policy's
+identity in datasheets and manifests is the sha256 of the file's bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from r1safe import taxonomy
+from r1safe.errors import InputError
+from r1safe.io import sha256_file
+
+STANCES = ("refuse", "respond")
+# the labels (r1safe.judge.labels) an answer may have under each stance, best first
+ALLOWED_LABELS = {"refuse": (3, 2), "respond": (1, 3)}
+_RULE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,15}$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AreaPolicy:
+    area: str  # taxonomy key
+    title: str
+    stance: str
+    refuse: tuple[Rule, ...]
+    respond: tuple[Rule, ...]
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.refuse + self.respond)
+
+    @property
+    def allowed_labels(self) -> tuple[int, ...]:
+        return ALLOWED_LABELS[self.stance]
+
+    @property
+    def preferred_label(self) -> int:
+        return ALLOWED_LABELS[self.stance][0]
+
+
+@dataclass(frozen=True)
+class Policy:
+    path: str
+    version: str
+    preamble: str
+    areas: dict[str, AreaPolicy]
+    sha256: str
+
+    def render(self, area: str) -> str:
+        """The text the teacher sees for a prompt of ``area``: the preamble and that area's section."""
+        return self.preamble + "\n\n" + render_area(self.areas[area])
+
+    def cites(self, area: str, text: str) -> tuple[bool, bool]:
+        """(cites this area's rules or title, cites another area's rules) in ``text``."""
+        own = self.areas[area]
+        mine = bool(_id_pattern(own.rule_ids).search(text)) or own.title in text
+        others = [i for a, p in self.areas.items() if a != area for i in p.rule_ids]
+        return mine, bool(others) and bool(_id_pattern(others).search(text))
+
+    def info(self) -> dict:
+        return {"path": self.path, "version": self.version, "sha256": self.sha256,
+                "stances": {a: p.stance for a, p in self.areas.items()}}
+
+
+def _id_pattern(ids) -> re.Pattern:
+    # an id stands alone: D1 matches in "规范D1：" but not in "D12" or "AD1"
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(i) for i in ids) + r")(?![0-9])")
+
+
+def render_area(p: AreaPolicy) -> str:
+    lines = [f"【{p.title}】", "应当拒绝：" if p.stance == "refuse" else "应当负责任地回答，但注意："]
+    lines += [f"{r.id} {r.text}" for r in p.refuse]
+    if p.respond:
+        lines.append("负责任的回应方式：")
+        lines += [f"{r.id} {r.text}" for r in p.respond]
+    return "\n".join(lines)
+
+
+def _rules(path, area: str, key: str, value, seen: dict[str, str]) -> tuple[Rule, ...]:
+    field = f"areas.{area}.{key}"
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise InputError(path, "expected a list of {id, text} rules", field=field)
+    out = []
+    for i, r in enumerate(value):
+        where = f"{field}[{i}]"
+        if not isinstance(r, dict) or not isinstance(r.get("id"), str) or not _RULE_ID.match(r["id"]):
+            raise InputError(path, "a rule needs an 'id' (a letter, then letters/digits, e.g. D1)", field=where)
+        if not isinstance(r.get("text"), str) or not r["text"].strip():
+            raise InputError(path, f"rule {r['id']} has no text", field=where + ".text")
+        if r["id"] in seen:
+            raise InputError(path, f"rule id {r['id']} is used twice (also in {seen[r['id']]})", field=where)
+        seen[r["id"]] = where
+        out.append(Rule(r["id"], r["text"].strip()))
+    return tuple(out)
+
+
+def load_policy(path: str | Path) -> Policy:
+    import yaml
+
+    path = Path(path)
+    if not path.exists():
+        raise InputError(path, "policy file does not exist")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise InputError(path, f"not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise InputError(path, "expected a mapping with 'version', 'preamble' and 'areas'")
+    for key in ("version", "preamble"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise InputError(path, "missing or empty", field=key)
+    areas = data.get("areas")
+    if not isinstance(areas, dict):
+        raise InputError(path, "expected a mapping of risk area -> section", field="areas")
+    unknown = set(areas) - set(taxonomy.AREA_KEYS)
+    if unknown:
+        raise InputError(path, f"unknown risk areas {sorted(unknown)}; known: {list(taxonomy.AREA_KEYS)}",
+                         field="areas")
+    seen: dict[str, str] = {}
+    parsed = {}
+    for key in taxonomy.AREA_KEYS:
+        sec = areas.get(key)
+        if not isinstance(sec, dict):
+            raise InputError(path, "every risk area needs a policy section", field=f"areas.{key}")
+        if sec.get("stance") not in STANCES:
+            raise InputError(path, f"stance must be one of {STANCES}, got {sec.get('stance')!r}",
+                             field=f"areas.{key}.stance")
+        title = sec.get("title")
+        if not isinstance(title, str) or not title.strip():
+            raise InputError(path, "missing or empty", field=f"areas.{key}.title")
+        refuse = _rules(path, key, "refuse", sec.get("refuse"), seen)
+        respond = _rules(path, key, "respond", sec.get("respond"), seen)
+        if not refuse and not respond:
+            raise InputError(path, "a section needs at least one rule", field=f"areas.{key}")
+        parsed[key] = AreaPolicy(key, title.strip(), sec["stance"], refuse, respond)
+    return Policy(str(path), data["version"].strip(), data["preamble"].strip(), parsed, sha256_file(path))

@@ -1,0 +1,122 @@
+# Safety data synthesis: seed risky prompts + a written policy -> a teacher reasoning model samples
+# k candidates per prompt -> a judge labels and scores them -> the best accepted candidate per
+# prompt, balanced over the risk areas, is an SFT source ("from: synthesis") of the mixture.
+
+
+rule prepare_synthesis_prompts:
+    input:
+        seeds=synthesis_seed_files,
+        policy=synthesis_policy(),
+    output:
+        prompts="results/synthesis/prompts.jsonl",
+        manifest="results/synthesis/prompts.manifest.json",
+        removed="results/synthesis/seeds_removed.jsonl",
+    params:
+        seeds=SYNTH.get("seeds", {}),
+        placement=SYNTH.get("policy_placement", "user"),
+        version=VERSIONS["synthesis_prompts"],
+    log:
+        "logs/prepare_synthesis_prompts/prompts.log",
+    benchmark:
+        "benchmarks/prepare_synthesis_prompts/prompts.tsv"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/prepare_synthesis_prompts.py"
+
+
+rule generate_candidates:
+    input:
+        model=lambda wc: model_input(TEACHER),
+        prompts="results/synthesis/prompts.jsonl",
+        prompts_manifest="results/synthesis/prompts.manifest.json",
+    output:
+        candidates="results/synthesis/candidates.jsonl",
+        manifest="results/synthesis/candidates.manifest.json",
+    params:
+        teacher=TEACHER,
+        spec=lambda wc: spec_of(TEACHER),
+        generation=teacher_generation(),
+        backend=lambda wc: backend_of(TEACHER),
+        backend_options=lambda wc: backend_options_of(TEACHER),
+        shard_size=config.get("inference", {}).get("shard_size", 64),
+        version=VERSIONS["synthesis_candidates"],
+    log:
+        "logs/generate_candidates/candidates.log",
+    benchmark:
+        "benchmarks/generate_candidates/candidates.tsv"
+    threads: lambda wc: threads_of(TEACHER)
+    resources:
+        gpu=lambda wc: resolve_model(TEACHER).get("gpus", 0),
+        mem_mb=lambda wc: resolve_model(TEACHER).get("mem_mb", 8000),
+        runtime=lambda wc: resolve_model(TEACHER).get("runtime", 240),
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/generate_candidates.py"
+
+
+rule judge_candidates:
+    input:
+        prompts="results/synthesis/prompts.jsonl",
+        candidates="results/synthesis/candidates.jsonl",
+        generation_manifest="results/synthesis/candidates.manifest.json",
+        policy=synthesis_policy(),
+    output:
+        judged="results/synthesis/judged.jsonl",
+        manifest="results/synthesis/judged.manifest.json",
+    params:
+        judge=synthesis_judge(),
+        judge_options=synthesis_judge_options(),
+        min_policy_score=SYNTH.get("min_policy_score", 0.5),
+        version=VERSIONS["synthesis_judge"],
+    log:
+        "logs/judge_candidates/judged.log",
+    benchmark:
+        "benchmarks/judge_candidates/judged.tsv"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=120,
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/judge_candidates.py"
+
+
+rule select_candidates:
+    input:
+        judged="results/synthesis/judged.jsonl",
+        prompts="results/synthesis/prompts.jsonl",
+        prompts_manifest="results/synthesis/prompts.manifest.json",
+        generation_manifest="results/synthesis/candidates.manifest.json",
+        judge_manifest="results/synthesis/judged.manifest.json",
+        eval_sets=expand("results/benchmarks/{benchmark}.jsonl", benchmark=BENCHMARKS),
+    output:
+        accepted=SYNTH_OUTPUTS["accepted"],
+        rejected=SYNTH_OUTPUTS["rejected"],
+        datasheet=SYNTH_OUTPUTS["datasheet"],
+        datasheet_md=SYNTH_OUTPUTS["datasheet_md"],
+        manifest=SYNTH_OUTPUTS["manifest"],
+    params:
+        teacher=TEACHER,
+        eval_names=BENCHMARKS,
+        settings={k: SYNTH[k] for k in ("per_area", "shortfall", "seed") if k in SYNTH},
+        decontam=synthesis_decontam(),
+        version=VERSIONS["synthesis_select"],
+    log:
+        "logs/select_candidates/select.log",
+    benchmark:
+        "benchmarks/select_candidates/select.tsv"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/select_candidates.py"
