@@ -126,6 +126,11 @@ def tiny_chats(wildcards):
         "chats", "data/tiny/base_chats.jsonl")
 
 
+def tiny_settings(wildcards):
+    """tiny_model.settings overridden by the model's own ``tiny_settings``."""
+    return {**config.get("tiny_model", {}).get("settings", {}), **resolve_model(wildcards.model).get("tiny_settings", {})}
+
+
 def get_model_input(wildcards):
     return model_input(wildcards.model)
 

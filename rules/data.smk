@@ -32,7 +32,7 @@ rule build_tiny_model:
     output:
         model=directory("results/models/tiny/{model}"),
     params:
-        settings=config.get("tiny_model", {}).get("settings", {}),
+        settings=tiny_settings,
         version=VERSIONS["tiny_model"],
     log:
         "logs/build_tiny_model/{model}.log",

@@ -72,7 +72,7 @@ rule judge_candidates:
     params:
         judge=synthesis_judge(),
         judge_options=synthesis_judge_options(),
-        min_policy_score=SYNTH.get("min_policy_score", 0.5),
+        min_policy_score=SYNTH.get("min_policy_score", 0.6),
         version=VERSIONS["synthesis_judge"],
     log:
         "logs/judge_candidates/judged.log",

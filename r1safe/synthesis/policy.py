@@ -70,12 +70,19 @@ class Policy:
         """The text the teacher sees for a prompt of ``area``: the preamble and that area's section."""
         return self.preamble + "\n\n" + render_area(self.areas[area])
 
-    def cites(self, area: str, text: str) -> tuple[bool, bool]:
-        """(cites this area's rules or title, cites another area's rules) in ``text``."""
+    def cites(self, area: str, text: str) -> tuple[bool, list[str]]:
+        """(whether ``text`` cites this area: one of its rule ids or its title; what it cites of
+        the other areas: their rule ids, titles or verbatim rule texts)."""
         own = self.areas[area]
         mine = bool(_id_pattern(own.rule_ids).search(text)) or own.title in text
-        others = [i for a, p in self.areas.items() if a != area for i in p.rule_ids]
-        return mine, bool(others) and bool(_id_pattern(others).search(text))
+        foreign = []
+        for a, p in self.areas.items():
+            if a == area:
+                continue
+            foreign += [m.group(0) for m in _id_pattern(p.rule_ids).finditer(text)]
+            foreign += [p.title] if p.title in text else []
+            foreign += [f"{r.id} text" for r in p.refuse + p.respond if r.text in text]
+        return mine, list(dict.fromkeys(foreign))
 
     def info(self) -> dict:
         return {"path": self.path, "version": self.version, "sha256": self.sha256,

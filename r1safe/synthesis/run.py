@@ -50,7 +50,7 @@ def judge_candidates(prompts, candidates: list[dict], judge) -> list[dict]:
 
 
 def run_judge(prompts: str | Path, candidates: str | Path, policy_path: str | Path, output: str | Path,
-              judge: str = "rule", judge_options: dict | None = None, min_policy_score: float = 0.5,
+              judge: str = "rule", judge_options: dict | None = None, min_policy_score: float = 0.6,
               manifest: str | Path | None = None, generation_manifest: str | Path | None = None) -> list[dict]:
     from r1safe.provenance import Stage, read_manifest
 
@@ -122,7 +122,7 @@ def datasheet_markdown(sheet: dict) -> str:
             f"- Seeds: {sheet['seeds']['read']} read, {sheet['seeds']['duplicates']} duplicates removed, "
             f"{sheet['seeds']['contaminated']} containing an eval question not used, {sheet['seeds']['used']} used",
             f"- Balance: quota per area {sheet['balance']['quota']} (per_area {sheet['balance']['per_area']}, "
-            f"shortfall {sheet['balance']['shortfall']})", ""]
+            f"shortfall {sheet['balance']['shortfall']})", "", ""]
     rows = []
     for a, d in sheet["per_area"].items():
         ci = d["acceptance_ci"]

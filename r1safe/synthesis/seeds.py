@@ -136,11 +136,11 @@ def contaminated(records, eval_index, threshold: float) -> dict[str, dict]:
 
 
 def teacher_record(seed: Seed, policy, placement: str = "user") -> Record:
-    """The prompt the teacher answers: the seed with its area's policy, in the user turn (as
-    DeepSeek-R1's usage notes recommend: no system prompt) or as a system turn."""
+    """The prompt the teacher answers: the request, then its area's policy, in the user turn (as
+    DeepSeek-R1's usage notes recommend: no system prompt), or the policy as a system turn."""
     text = policy.render(seed.risk_area)
     if placement == "user":
-        messages = [*seed.history, {"role": "user", "content": f"{text}\n\n{QUESTION_HEAD}{seed.prompt}"}]
+        messages = [*seed.history, {"role": "user", "content": f"{QUESTION_HEAD}{seed.prompt}\n\n{text}"}]
     elif placement == "system":
         messages = [{"role": "system", "content": text}, *seed.messages]
     else:
