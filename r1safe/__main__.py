@@ -3,6 +3,8 @@
     python -m r1safe check-config config/config.yaml
     python -m r1safe check-benchmark chisafety_mcq data/mcq.json --answer-key keys.json [--lenient]
     python -m r1safe check-sft safety data/safety_cot.jsonl
+    python -m r1safe check-seeds data/synthesis/seeds.jsonl [--format seeds]
+    python -m r1safe check-policy config/policy/zh.yaml
 
 Each prints what it read, or one error naming the file, the record and the field, and exits 2.
 """
@@ -49,6 +51,11 @@ def main(argv=None) -> int:
     s = sub.add_parser("check-sft")
     s.add_argument("kind")
     s.add_argument("path")
+    sd = sub.add_parser("check-seeds")
+    sd.add_argument("path")
+    sd.add_argument("--format", default="seeds")
+    po = sub.add_parser("check-policy")
+    po.add_argument("path")
     args = ap.parse_args(argv)
     try:
         if args.cmd == "check-config":
@@ -64,6 +71,19 @@ def main(argv=None) -> int:
             for sk in skips.skipped:
                 print(f"skipped: {sk['file']}, record {sk['record']}, field {sk['field']}: {sk['reason']}")
             print(f"ok: {len(records)} records, {len(skips.skipped)} skipped")
+        elif args.cmd == "check-seeds":
+            from collections import Counter
+
+            from r1safe.synthesis.seeds import read_seeds
+
+            seeds, _ = read_seeds({"path": args.path, "format": args.format})
+            print(f"ok: {len(seeds)} seeds, per risk area {dict(Counter(s.risk_area for s in seeds))}")
+        elif args.cmd == "check-policy":
+            from r1safe.synthesis.policy import load_policy
+
+            pol = load_policy(args.path)
+            print(f"ok: policy {pol.version}, {sum(len(p.rule_ids) for p in pol.areas.values())} rules, "
+                  f"sha256 {pol.sha256[:12]}")
         else:
             from r1safe.data.sources import read_source
 

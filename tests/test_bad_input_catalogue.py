@@ -229,3 +229,58 @@ def test_lenient_mode_skips_and_reports_every_bad_record(tmp_path, write):
     rows = read_jsonl(skipped)
     assert [(r["record"], r["field"]) for r in rows] == [("id 2", "question"), ("id 3", "category"), ("item 3", "id")]
     assert all(r["file"] == str(src) and r["reason"] for r in rows)
+
+
+# ---- safety data synthesis: seeds and the policy -------------------------------------------
+
+SEED_CASES = [
+    ("missing prompt", [{"id": "s1", "risk_area": "歧视"}], "s1", "prompt", "missing or empty prompt"),
+    ("unknown risk area", [{"id": "s1", "prompt": "问", "risk_area": "天气"}], "s1", "risk_area",
+     "unknown risk area '天气'"),
+    ("unknown category", [{"id": "s1", "prompt": "问", "category": "发型歧视"}], "s1", "category", "unknown category"),
+    ("category of another area", [{"id": "s1", "prompt": "问", "risk_area": "values", "category": "地域歧视"}], "s1",
+     "category", "is not in risk area 'values'"),
+    ("no area at all", [{"id": "s1", "prompt": "问"}], "s1", "risk_area", "needs a risk area"),
+    ("duplicate seed ids", [{"id": "s1", "prompt": "问", "risk_area": "歧视"},
+                            {"id": "s1", "prompt": "又问", "risk_area": "歧视"}], "s1", "id", "duplicate seed id"),
+]
+
+
+@pytest.mark.parametrize("case, rows, record, field, reason", SEED_CASES, ids=[c[0] for c in SEED_CASES])
+def test_bad_seed_file(write, capsys, case, rows, record, field, reason):
+    src = write("seeds.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    assert main(["check-seeds", str(src)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: {src}, record {record}, field '{field}'") and reason in err, err
+
+
+def _policy(**edit):
+    import yaml
+
+    pol = yaml.safe_load((ROOT / "config/policy/zh.yaml").read_text(encoding="utf-8"))
+    for path, value in edit.items():
+        node, keys = pol, path.split("__")
+        for k in keys[:-1]:
+            node = node[int(k)] if k.isdigit() else node[k]
+        if value is ...:
+            del node[keys[-1]]
+        else:
+            node[int(keys[-1]) if keys[-1].isdigit() else keys[-1]] = value
+    return yaml.safe_dump(pol, allow_unicode=True)
+
+
+POLICY_CASES = [
+    ("a risk area without a section", {"areas__service": ...}, "areas.service", "every risk area needs"),
+    ("unknown stance", {"areas__values__stance": "ignore"}, "areas.values.stance", "stance must be one of"),
+    ("a rule without text", {"areas__rights__refuse__0__text": " "}, "areas.rights.refuse[0].text", "has no text"),
+    ("a rule id used twice", {"areas__values__refuse__0__id": "D1"}, "areas.values.refuse[0]", "used twice"),
+    ("no preamble", {"preamble": ...}, "preamble", "missing or empty"),
+]
+
+
+@pytest.mark.parametrize("case, edit, field, reason", POLICY_CASES, ids=[c[0] for c in POLICY_CASES])
+def test_bad_policy_file(write, capsys, case, edit, field, reason):
+    src = write("policy.yaml", _policy(**edit))
+    assert main(["check-policy", str(src)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: {src}, field '{field}'") and reason in err, err

@@ -57,9 +57,11 @@ def test_demo_dry_run_lists_every_job(tmp_path):
     n_bench = len(cfg["benchmarks"])
     n_enhanced = sum(1 for e in cfg["models"].values() if e.get("enhance"))
     assert n_enhanced == 1
-    assert counts["build_tiny_model"] == 1
+    assert counts["build_tiny_model"] == 2  # the demo model and the synthesis teacher
     for rule in ("generate_responses", "judge_responses", "score_responses"):
         assert counts[rule] == n_bench * (len(cfg["models"]) + n_enhanced)  # originals and their -safe models
+    for rule in ("prepare_synthesis_prompts", "generate_candidates", "judge_candidates", "select_candidates"):
+        assert counts[rule] == 1  # one synthesized set, shared by every enhanced model's mixture
     assert counts["clean_sft_pool"] == 1
     assert counts["build_mixture"] == counts["train_sft"] == n_enhanced
     assert counts["make_tables"] == counts["make_plots"] == 1
@@ -258,6 +260,8 @@ def test_paper_config_dry_run_lists_the_full_job_set_without_weights(tmp_path):
     for f in (ROOT / "data/samples/chisafetybench").glob("*.json"):
         shutil.copy2(f, wd / "resources/chisafetybench" / f.name)  # stand-ins for the downloaded files
     shutil.copy2(ROOT / "data/sft/safety_cot.jsonl", wd / "resources/sft/safety_cot.jsonl")
+    (wd / "resources/synthesis").mkdir(parents=True)
+    shutil.copy2(ROOT / "data/synthesis/seeds.jsonl", wd / "resources/synthesis/seeds.jsonl")
     cfg = yaml.safe_load((ROOT / "config/paper.yaml").read_text())
     n_models = len(cfg["models"])
     n_safe = sum(1 for e in cfg["models"].values() if e.get("enhance"))
@@ -271,3 +275,7 @@ def test_paper_config_dry_run_lists_the_full_job_set_without_weights(tmp_path):
     assert "build_tiny_model" not in counts  # the demo config is replaced, not merged
     assert "results/generations/r1-distill-llama-70b-safe/gpqa_diamond.jsonl" in out
     assert "gpu=32" in out  # the 70B's SFT asks for its GPUs through resources
+    # the safety data is synthesized by DeepSeek-R1 itself, on its 16 GPUs, through the same rules
+    assert counts["generate_candidates"] == counts["judge_candidates"] == counts["select_candidates"] == 1
+    block = out[out.index("rule generate_candidates:"):]
+    assert "gpu=16" in block[: block.index("\n\n")]
