@@ -25,6 +25,7 @@ VERSIONS = {
 SAFE_SUFFIX = "-safe"
 MODELS = list(config["models"])
 BENCHMARKS = list(config["benchmarks"])
+EVAL_SETS = sorted(BENCHMARKS)  # what SFT data is screened against: a set, whatever the config's order
 ENHANCE = config.get("enhance", {}) or {}
 # Models that opt in to safety enhancement; each gets a fine-tuned sibling "<model>-safe".
 ENHANCED = [m for m, e in config["models"].items() if e.get("enhance")]
@@ -64,6 +65,17 @@ for _m, _e in config["models"].items():
         raise ValueError(f"config: model {_m!r} names base model {_e['base']!r}, which is not in models")
 
 
+def canonical(value):
+    """Dicts with their keys sorted, recursively. Snakemake compares params by repr, so without
+    this a config re-saved with another key order (a YAML formatter, yaml.safe_dump) would rerun
+    every generation job whose settings did not change."""
+    if isinstance(value, dict):
+        return {k: canonical(value[k]) for k in sorted(value, key=str)}
+    if isinstance(value, (list, tuple)):
+        return type(value)(canonical(v) for v in value)
+    return value
+
+
 wildcard_constraints:
     model=r"[A-Za-z0-9][A-Za-z0-9._-]*",
     benchmark=r"[A-Za-z0-9][A-Za-z0-9_-]*",
@@ -99,7 +111,7 @@ def spec_of(name):
     """The loading spec of one model (hub id or local path, safety flags)."""
     entry = resolve_model(name)
     keys = ("revision", "trust_remote_code", "allow_pickle", "dtype")
-    return {"path": model_path(name), **{k: entry[k] for k in keys if k in entry}}
+    return canonical({"path": model_path(name), **{k: entry[k] for k in keys if k in entry}})
 
 
 def model_spec(wildcards):
@@ -128,7 +140,8 @@ def tiny_chats(wildcards):
 
 def tiny_settings(wildcards):
     """tiny_model.settings overridden by the model's own ``tiny_settings``."""
-    return {**config.get("tiny_model", {}).get("settings", {}), **resolve_model(wildcards.model).get("tiny_settings", {})}
+    return canonical({**config.get("tiny_model", {}).get("settings", {}),
+                      **resolve_model(wildcards.model).get("tiny_settings", {})})
 
 
 def get_model_input(wildcards):
@@ -137,7 +150,7 @@ def get_model_input(wildcards):
 
 def generation_settings(wildcards):
     """Default generation settings overridden by the model's own."""
-    return {**config.get("generation", {}), **model_entry(wildcards).get("generation", {})}
+    return canonical({**config.get("generation", {}), **model_entry(wildcards).get("generation", {})})
 
 
 def threads_of(name):
@@ -163,7 +176,7 @@ def backend_options_of(name):
     """vLLM engine options: tensor parallel size from the job's GPUs, then the model's `vllm:` entry."""
     entry = resolve_model(name)
     opts = {"tensor_parallel_size": max(1, int(entry.get("gpus", 0) or 1))}
-    return {**opts, **entry.get("vllm", {})} if backend_of(name) in ("vllm", "auto") else {}
+    return canonical({**opts, **entry.get("vllm", {})}) if backend_of(name) in ("vllm", "auto") else {}
 
 
 def backend_options(wildcards):
@@ -171,7 +184,7 @@ def backend_options(wildcards):
 
 
 def benchmark_spec(wildcards):
-    return config["benchmarks"][wildcards.benchmark]
+    return canonical(config["benchmarks"][wildcards.benchmark])
 
 
 def is_local_path(p):
@@ -216,7 +229,7 @@ def sft_sources():
     for name, src in ENHANCE.get("sources", {}).items():
         if src.get("from") == "synthesis":
             src = {"path": SYNTH_ACCEPTED, "kind": "safety", **{k: v for k, v in src.items() if k != "from"}}
-        out[name] = src
+        out[name] = canonical(src)  # the sources' order stays: the first of two duplicates is kept
     return out
 
 
@@ -229,15 +242,15 @@ def pool_settings():
     """The mixture settings that shape the shared pool (r1safe.mixture.build.POOL_KEYS)."""
     from r1safe.mixture.build import POOL_KEYS
 
-    return {k: v for k, v in ENHANCE.get("mixture", {}).items() if k in POOL_KEYS}
+    return canonical({k: v for k, v in ENHANCE.get("mixture", {}).items() if k in POOL_KEYS})
 
 
 def mixture_settings(wildcards):
-    return {**ENHANCE.get("mixture", {}), **enhance_entry(wildcards).get("mixture", {})}
+    return canonical({**ENHANCE.get("mixture", {}), **enhance_entry(wildcards).get("mixture", {})})
 
 
 def sft_settings(wildcards):
-    return {**ENHANCE.get("sft", {}), **enhance_entry(wildcards).get("sft", {})}
+    return canonical({**ENHANCE.get("sft", {}), **enhance_entry(wildcards).get("sft", {})})
 
 
 def train_gpus(wildcards):
@@ -340,8 +353,8 @@ def teacher_generation():
     """The teacher samples ``candidates`` answers per prompt: the defaults, the teacher's own
     generation settings, then synthesis.generation."""
     entry = TEACHER_ENTRY or {}
-    return {**config.get("generation", {}), **entry.get("generation", {}), **SYNTH.get("generation", {}),
-            "n": int(SYNTH.get("candidates", 4))}
+    return canonical({**config.get("generation", {}), **entry.get("generation", {}), **SYNTH.get("generation", {}),
+                      "n": int(SYNTH.get("candidates", 4))})
 
 
 def synthesis_judge():
@@ -352,7 +365,7 @@ def synthesis_judge_options():
     """The LLM judge's client settings: synthesis.judge_options, else the evaluation's judge.llm."""
     if synthesis_judge() != "llm":
         return {}
-    return SYNTH.get("judge_options") or config.get("judge", {}).get("llm", {})
+    return canonical(SYNTH.get("judge_options") or config.get("judge", {}).get("llm", {}))
 
 
 def synthesis_decontam():

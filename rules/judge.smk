@@ -11,7 +11,7 @@ rule judge_responses:
         manifest="results/judgments/{model}/{benchmark}.manifest.json",
     params:
         judge=config.get("judge", {}).get("refusal", "rule"),
-        judge_options=config.get("judge", {}).get("llm", {}) if config.get("judge", {}).get("refusal") == "llm" else {},
+        judge_options=canonical(config.get("judge", {}).get("llm", {})) if config.get("judge", {}).get("refusal") == "llm" else {},
         judge_traces=config.get("judge", {}).get("judge_traces", False),
         version=VERSIONS["judge"],
     log:

@@ -5,14 +5,14 @@
 rule clean_sft_pool:
     input:
         sources=sft_source_files,
-        eval_sets=expand("results/benchmarks/{benchmark}.jsonl", benchmark=BENCHMARKS),
+        eval_sets=expand("results/benchmarks/{benchmark}.jsonl", benchmark=EVAL_SETS),
     output:
         pool="results/mixture/pool.jsonl",
         removed="results/mixture/removed.jsonl",
         stats="results/mixture/pool_stats.json",
     params:
         sources=sft_sources(),
-        eval_names=BENCHMARKS,
+        eval_names=EVAL_SETS,
         settings=pool_settings(),
         version=VERSIONS["sft_pool"],
     log:

@@ -12,7 +12,7 @@ rule prepare_synthesis_prompts:
         manifest="results/synthesis/prompts.manifest.json",
         removed="results/synthesis/seeds_removed.jsonl",
     params:
-        seeds=SYNTH.get("seeds", {}),
+        seeds=canonical(SYNTH.get("seeds", {})),
         placement=SYNTH.get("policy_placement", "user"),
         version=VERSIONS["synthesis_prompts"],
     log:
@@ -95,7 +95,7 @@ rule select_candidates:
         prompts_manifest="results/synthesis/prompts.manifest.json",
         generation_manifest="results/synthesis/candidates.manifest.json",
         judge_manifest="results/synthesis/judged.manifest.json",
-        eval_sets=expand("results/benchmarks/{benchmark}.jsonl", benchmark=BENCHMARKS),
+        eval_sets=expand("results/benchmarks/{benchmark}.jsonl", benchmark=EVAL_SETS),
     output:
         accepted=SYNTH_OUTPUTS["accepted"],
         rejected=SYNTH_OUTPUTS["rejected"],
@@ -104,8 +104,8 @@ rule select_candidates:
         manifest=SYNTH_OUTPUTS["manifest"],
     params:
         teacher=TEACHER,
-        eval_names=BENCHMARKS,
-        settings={k: SYNTH[k] for k in ("per_area", "shortfall", "seed") if k in SYNTH},
+        eval_names=EVAL_SETS,
+        settings=canonical({k: SYNTH[k] for k in ("per_area", "shortfall", "seed") if k in SYNTH}),
         decontam=synthesis_decontam(),
         version=VERSIONS["synthesis_select"],
     log:

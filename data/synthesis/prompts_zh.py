@@ -137,14 +137,17 @@ def main():
             ap = policy.areas[area]
             rules = {r.id: r.text for r in ap.refuse + ap.respond}
             for i, (prompt, rid) in enumerate(items):
-                seed = Seed(f"{area}-{i}", [], prompt, area, None, i)
-                messages = teacher_record(seed, policy).messages
-                think = THINK[i % 2].format(title=ap.title, rid=rid, rule=rules[rid], resp=ap.respond[0].id,
-                                            area=area_zh(area))
-                answer = ANSWER[area][(i // 2) % 2]
-                messages.append({"role": "assistant", "content": f"<think>\n{think}\n</think>\n\n{answer}"})
-                fh.write(json.dumps({"id": f"teacher-{area}-{i:02d}", "kind": "safe", "messages": messages},
-                                    ensure_ascii=False) + "\n")
+                # every prompt with both thoughts (and answers): twice the examples of "this area's
+                # section -> this area's rule ids", which a 0.7M-parameter teacher otherwise confuses
+                for j in range(len(THINK)):
+                    seed = Seed(f"{area}-{i}", [], prompt, area, None, i)
+                    messages = teacher_record(seed, policy).messages
+                    think = THINK[(i + j) % 2].format(title=ap.title, rid=rid, rule=rules[rid],
+                                                      resp=ap.respond[0].id, area=area_zh(area))
+                    answer = ANSWER[area][(i + j) % 2]
+                    messages.append({"role": "assistant", "content": f"<think>\n{think}\n</think>\n\n{answer}"})
+                    fh.write(json.dumps({"id": f"teacher-{area}-{i:02d}-{j}", "kind": "safe", "messages": messages},
+                                        ensure_ascii=False) + "\n")
 
 
 def area_zh(area: str) -> str:

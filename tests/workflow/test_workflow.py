@@ -218,7 +218,9 @@ def test_demo_enhancement_raises_refusal_and_keeps_reasoning(tmp_path):
     assert sum(stats["per_kind"].values()) == stats["size"]
     summary = yaml.safe_load((wd / "results/models/safe/tiny-r1/training_summary.json").read_text())
     assert summary["loss_curve"][-1]["loss"] < summary["loss_curve"][0]["loss"]
+    _synthesized_set_enters_the_mixture(wd, stats)
     assert dry(wd) == {}
+    _synthesis_reruns_only_what_depends_on_it(wd)
 
     # the HTML report: self-contained, with the comparison table and every plot embedded
     smk(wd, "--report", "results/report.html")
@@ -235,6 +237,66 @@ def test_demo_enhancement_raises_refusal_and_keeps_reasoning(tmp_path):
                               "--virtual-time-budget=5000", "--dump-dom", (wd / "results/report.html").as_uri()],
                              capture_output=True, text=True, timeout=120).stdout
         assert "1. Comparison" in dom and "3. Plots" in dom and "2. Scores" in dom
+
+
+def _synthesized_set_enters_the_mixture(wd: Path, mixture_stats: dict):
+    """The demo's synthesis stage (tiny teacher, rule judge) yields a balanced, non-empty accepted
+    set; every candidate is accounted for; the mixture trains on it."""
+    sheet = json.loads((wd / "results/synthesis/datasheet.json").read_text())
+    accepted = [json.loads(line) for line in (wd / "results/synthesis/accepted.jsonl").read_text().splitlines()]
+    assert accepted and len(accepted) == sheet["total"]["selected"]
+    per_area = {a: sum(r["risk_area"] == a for r in accepted) for a in sheet["per_area"]}
+    assert len(set(per_area.values())) == 1 and set(per_area.values()) != {0}, per_area  # balanced
+    assert set(per_area.values()) == set(sheet["balance"]["quota"].values())
+    for d in sheet["per_area"].values():
+        assert d["selected"] + d["not_best"] + d["over_quota"] + d["rejected"] + d["contaminated"] == d["candidates"]
+    assert sheet["total"]["candidates"] == sheet["seeds"]["used"] * sheet["candidates_per_prompt"]
+    rejected = (wd / "results/synthesis/rejected.jsonl").read_text().splitlines()
+    assert len(rejected) == sheet["total"]["candidates"] - len(accepted)
+    for r in accepted:
+        assert r["messages"][-1]["role"] == "assistant" and r["messages"][-1]["content"].startswith("<think>")
+        assert "安全规范" not in r["messages"][0]["content"]  # the policy text stays out of the SFT prompt
+    assert sheet["policy"]["sha256"] and sheet["teacher"]["name"] == "tiny-teacher"
+    assert "synthesized" in json.loads((wd / "results/mixture/pool_stats.json").read_text())["sources"]
+    assert mixture_stats["per_source"].get("synthesized", 0) > 0
+    train_ids = {json.loads(line)["id"] for line in (wd / "results/mixture/tiny-r1/train.jsonl").read_text().splitlines()}
+    assert {f"synthesized/{r['id']}" for r in accepted} & train_ids
+    assert "Synthesized safety data: datasheet" in (wd / "results/synthesis/datasheet.md").read_text()
+
+
+def _synthesis_reruns_only_what_depends_on_it(wd: Path):
+    """A policy edit reruns the synthesis and what trains on it, never the original model's
+    evaluation; a config re-saved in another key order reruns nothing; a new benchmark reruns the
+    (cheap) seed screening, not the teacher."""
+    import os
+
+    policy = wd / "config/policy/zh.yaml"
+    text, st = policy.read_bytes(), policy.stat()
+    policy.write_bytes(text + b"\n# edited\n")
+    p = smk(wd, "-n")
+    counts = job_counts(p.stdout + p.stderr)
+    for rule in ("prepare_synthesis_prompts", "generate_candidates", "judge_candidates", "select_candidates",
+                 "clean_sft_pool", "build_mixture", "train_sft"):
+        assert counts.get(rule) == 1, (rule, counts)
+    assert "build_tiny_model" not in counts and "prepare_benchmark" not in counts
+    assert "results/generations/tiny-r1/" not in p.stdout and "results/generations/tiny-r1-safe/" in p.stdout
+    policy.write_bytes(text)
+    os.utime(policy, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+    cfg_path = wd / "config/config.yaml"
+    cfg_text = cfg_path.read_text()
+    cfg = yaml.safe_load(cfg_text)
+    # re-saved with every key sorted (a formatter, yaml.safe_dump): the same settings, so only the
+    # tables and plots rerun (their rows follow the order of the models and benchmarks)
+    cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True, sort_keys=True))
+    assert set(dry(wd)) <= {"make_tables", "make_plots", "all"}
+    cfg["benchmarks"]["chisafety_refusal_2"] = dict(cfg["benchmarks"]["chisafety_refusal"])
+    cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    counts = dry(wd)
+    assert counts.get("select_candidates") == 1 and counts.get("prepare_benchmark") == 1, counts
+    assert not {"generate_candidates", "judge_candidates", "prepare_synthesis_prompts"} & set(counts), counts
+    cfg_path.write_text(cfg_text)
+    assert dry(wd) == {}
 
 
 def _bad_benchmark_run(wd: Path):
