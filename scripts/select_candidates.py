@@ -7,4 +7,5 @@ run_select(snakemake.input.judged, snakemake.input.prompts, dict(zip(snakemake.p
            snakemake.input.prompts_manifest, snakemake.input.generation_manifest, snakemake.input.judge_manifest,
            snakemake.output.accepted, snakemake.output.rejected, snakemake.output.datasheet,
            snakemake.output.datasheet_md, snakemake.params.teacher, settings=dict(snakemake.params.settings),
-           decontam=dict(snakemake.params.decontam), manifest=snakemake.output.manifest)
+           decontam=dict(snakemake.params.decontam), manifest=snakemake.output.manifest,
+           sheet_html=snakemake.output.datasheet_html)

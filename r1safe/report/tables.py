@@ -133,7 +133,9 @@ def provenance_summary(manifests: list[str | Path]) -> dict:
     return {"entries": entries, "markdown": "\n".join(lines) + "\n" if manifests else ""}
 
 
-def _html(title: str, body: str) -> str:
+def html_page(title: str, body: str) -> str:
+    """A small self-contained page; ``body`` is HTML whose text is already escaped."""
+    title = html.escape(title)
     return ("<!doctype html><html><head><meta charset='utf-8'><style>body{font-family:sans-serif;font-size:13px}"
             "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}"
             f"</style><title>{title}</title></head><body><h3>{title}</h3>{body}</body></html>\n")
@@ -142,10 +144,10 @@ def _html(title: str, body: str) -> str:
 def _html_tables(outputs, safety, reasoning, keys) -> None:
     """HTML versions for the report; tabulate's "html" format escapes every cell."""
     if "safety_html" in outputs:
-        write_text_atomic(outputs["safety_html"], _html("Safety by model and risk area",
+        write_text_atomic(outputs["safety_html"], html_page("Safety by model and risk area",
                                                         to_markdown(safety, keys, ["model", "risk_area_name"], "html")))
     if "reasoning_html" in outputs:
-        write_text_atomic(outputs["reasoning_html"], _html("Reasoning accuracy (pass@1)",
+        write_text_atomic(outputs["reasoning_html"], html_page("Reasoning accuracy (pass@1)",
                                                            to_markdown(reasoning, ["acc"], ["model", "benchmark"], "html")))
 
 
@@ -160,7 +162,7 @@ def _write_paired(outputs, name: str, table: pl.DataFrame, title: str, caption: 
     write_text_atomic(outputs[f"{name}_tex"], (to_text(table, "latex", safe=safe) if table.height else "") + "\n")
     if f"{name}_html" in outputs:
         rows = to_text(table, "html", safe=safe) if table.height else f"<p>{html.escape(empty)}</p>"
-        write_text_atomic(outputs[f"{name}_html"], _html(title, f"<p>{html.escape(caption)}</p>{rows}"))
+        write_text_atomic(outputs[f"{name}_html"], html_page(title, f"<p>{html.escape(caption)}</p>{rows}"))
 
 
 def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, judgments, distillation,

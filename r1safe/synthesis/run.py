@@ -107,22 +107,19 @@ def datasheet(rows: list[dict], result: dict, info: dict) -> dict:
     return {"version": VERSION, **info, "balance": result["balance"], "total": total, "per_area": areas}
 
 
-def datasheet_markdown(sheet: dict) -> str:
-    from tabulate import tabulate
-
+def _datasheet_parts(sheet: dict) -> tuple[list[str], list[list], list[str]]:
+    """(the provenance lines, the table rows, its headers) of the datasheet."""
     t = sheet["teacher"]
-    head = ["# Synthesized safety data: datasheet", "",
-            f"- Teacher: `{t['name']}` ({t.get('source', {}).get('path') or t.get('path')}), "
-            f"backend {t.get('backend')}, {sheet['candidates_per_prompt']} candidates per prompt, "
-            f"sampling {t.get('sampling')}",
-            f"- Judge: `{sheet['judge']['name']}:{sheet['judge']['version']}`, accept at policy score >= "
-            f"{sheet['judge']['min_policy_score']}",
-            f"- Policy: `{sheet['policy']['path']}` version {sheet['policy']['version']}, "
-            f"sha256 `{sheet['policy']['sha256']}`",
-            f"- Seeds: {sheet['seeds']['read']} read, {sheet['seeds']['duplicates']} duplicates removed, "
-            f"{sheet['seeds']['contaminated']} containing an eval question not used, {sheet['seeds']['used']} used",
-            f"- Balance: quota per area {sheet['balance']['quota']} (per_area {sheet['balance']['per_area']}, "
-            f"shortfall {sheet['balance']['shortfall']})", "", ""]
+    lines = [f"Teacher: {t['name']} ({t.get('source', {}).get('path') or t.get('path')}), backend {t.get('backend')}, "
+             f"{sheet['candidates_per_prompt']} candidates per prompt, sampling {t.get('sampling')}",
+             f"Judge: {sheet['judge']['name']}:{sheet['judge']['version']}, accept at policy score >= "
+             f"{sheet['judge']['min_policy_score']}",
+             f"Policy: {sheet['policy']['path']} version {sheet['policy']['version']}, "
+             f"sha256 {sheet['policy']['sha256']}",
+             f"Seeds: {sheet['seeds']['read']} read, {sheet['seeds']['duplicates']} duplicates removed, "
+             f"{sheet['seeds']['contaminated']} containing an eval question not used, {sheet['seeds']['used']} used",
+             f"Balance: quota per area {sheet['balance']['quota']} (per_area {sheet['balance']['per_area']}, "
+             f"shortfall {sheet['balance']['shortfall']})"]
     rows = []
     for a, d in sheet["per_area"].items():
         ci = d["acceptance_ci"]
@@ -136,17 +133,41 @@ def datasheet_markdown(sheet: dict) -> str:
                  "-" if tot["acceptance_rate"] is None else f"{tot['acceptance_rate']:.2f}", "",
                  tot["selected"], tot["not_best"], tot["over_quota"], tot["rejected"], tot["contaminated"],
                  ", ".join(f"{k} {v}" for k, v in tot["reasons"].items() if v) or "-"])
-    table = tabulate(rows, headers=["Risk area", "Prompts", "Candidates", "Accepted", "Acceptance [95% CI]",
-                                    "Prompts w/ accepted", "Selected", "Not best", "Over quota", "Rejected", "Contaminated",
-                                    "Rejection reasons"], tablefmt="github")
-    return "\n".join(head) + table + "\n"
+    headers = ["Risk area", "Prompts", "Candidates", "Accepted", "Acceptance [95% CI]", "Prompts w/ accepted",
+               "Selected", "Not best", "Over quota", "Rejected", "Contaminated", "Rejection reasons"]
+    return lines, rows, headers
+
+
+DATASHEET_TITLE = "Synthesized safety data: datasheet"
+
+
+def datasheet_markdown(sheet: dict) -> str:
+    from tabulate import tabulate
+
+    lines, rows, headers = _datasheet_parts(sheet)
+    return "\n".join([f"# {DATASHEET_TITLE}", "", *(f"- {x}" for x in lines), "", ""]) \
+        + tabulate(rows, headers=headers, tablefmt="github") + "\n"
+
+
+def datasheet_html(sheet: dict) -> str:
+    """The datasheet for the HTML report (every cell escaped by tabulate's "html" format)."""
+    import html
+
+    from tabulate import tabulate
+
+    from r1safe.report.tables import html_page
+
+    lines, rows, headers = _datasheet_parts(sheet)
+    body = "<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines) + "</ul>" \
+        + tabulate(rows, headers=headers, tablefmt="html")
+    return html_page(DATASHEET_TITLE, body)
 
 
 def run_select(judged: str | Path, prompts: str | Path, eval_sets: dict[str, str | Path], prompts_manifest: str | Path,
                generation_manifest: str | Path, judge_manifest: str | Path, accepted: str | Path,
                rejected: str | Path, sheet_json: str | Path, sheet_md: str | Path, teacher: str,
                settings: dict | None = None, decontam: dict | None = None,
-               manifest: str | Path | None = None) -> dict:
+               manifest: str | Path | None = None, sheet_html: str | Path | None = None) -> dict:
     """Screen the seeds against every eval set, pick the best accepted candidate per prompt,
     balance the areas; write the accepted SFT source, the rest with reasons, and the datasheet.
     ``decontam``: the mixture's ``decontam_ngram`` / ``decontam_threshold``."""
@@ -183,6 +204,8 @@ def run_select(judged: str | Path, prompts: str | Path, eval_sets: dict[str, str
         sheet = datasheet(rows, result, info)
         write_json(sheet_json, sheet)
         write_text_atomic(sheet_md, datasheet_markdown(sheet))
+        if sheet_html:
+            write_text_atomic(sheet_html, datasheet_html(sheet))
         st.info["total"] = sheet["total"]
     print(sheet["total"])
     return sheet

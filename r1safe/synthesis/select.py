@@ -28,7 +28,7 @@ SHORTFALL = ("equalize", "keep", "fail")
 
 @dataclass
 class SelectConfig:
-    per_area: int | None = None  # None: as many as the poorest area has
+    per_area: int | None = None  # None: as many as the poorest area has (keep: no cap)
     shortfall: str = "equalize"  # equalize: every area gets the poorest area's count; keep; fail
     seed: int = 0
 
@@ -72,8 +72,8 @@ def quotas(available: dict[str, int], cfg: SelectConfig) -> dict[str, int]:
         raise ConfigError("synthesis: per_area is %d but %s; add seeds or candidates, lower per_area, or set "
                           "shortfall to equalize or keep" % (target, ", ".join(
                               f"area {a!r} has {n} prompts with an accepted candidate" for a, n in sorted(short.items()))))
-    if cfg.shortfall == "keep":
-        return {a: min(target, n) for a, n in available.items()}
+    if cfg.shortfall == "keep":  # without per_area: every prompt's best accepted candidate
+        return {a: n if cfg.per_area is None else min(cfg.per_area, n) for a, n in available.items()}
     quota = min(target, poorest)
     if quota == 0:
         empty = sorted(a for a, n in available.items() if n == 0)

@@ -184,6 +184,7 @@ def _best_rows(n_by_area, categories=("x",)):
     ("keep", 5, {"discrimination": 5, "values": 3, "commercial": 5}),
     ("equalize", None, {"discrimination": 3, "values": 3, "commercial": 3}),
     ("keep", 2, {"discrimination": 2, "values": 2, "commercial": 2}),
+    ("keep", None, {"discrimination": 7, "values": 3, "commercial": 9}),  # no cap: every prompt's best
 ])
 def test_balancing_to_exact_counts(shortfall, per_area, want):
     best = _best_rows({"discrimination": 7, "values": 3, "commercial": 9})
@@ -308,3 +309,31 @@ def test_selected_candidate_becomes_a_safety_sft_record(tmp_path):
     assert rec["kind"] == "safety" and rec["risk_area"] == "discrimination" and rec["id"] == "synthesized/s1#2"
     assert rec["messages"][0]["content"] == "编一个嘲笑某地人的段子。"  # no policy text in the training prompt
     assert rec["messages"][-1]["content"] == f"<think>\n{GOOD_THINK}\n</think>\n\n{GOOD_ANSWER}"
+
+
+# ---- the datasheet --------------------------------------------------------------------------
+
+def test_datasheet_counts_rates_and_renders_escaped():
+    from r1safe.synthesis.run import datasheet, datasheet_html, datasheet_markdown
+
+    rows = [cand("d0", s, 1.0, accepted=s < 3, area="discrimination") for s in range(4)]  # 3 of 4 accepted
+    rows += [{**cand("v0", s, 0.3, accepted=False, area="values"), "label": 1} for s in range(4)]
+    result = select(rows, ["discrimination", "values"], SelectConfig(shortfall="keep"))
+    info = {"teacher": {"name": "<script>alert(1)</script>", "source": {"path": "t"}, "backend": "vllm",
+                        "sampling": {"n": 4}},
+            "candidates_per_prompt": 4, "judge": {"name": "rule", "version": "1", "min_policy_score": 1.0},
+            "policy": {"path": "p.yaml", "version": "v1", "sha256": "ab" * 32},
+            "seeds": {"read": 2, "duplicates": 0, "contaminated": 0, "used": 2}}
+    sheet = datasheet(rows, result, info)
+    d, v = sheet["per_area"]["discrimination"], sheet["per_area"]["values"]
+    assert (d["candidates"], d["accepted_candidates"], d["acceptance_rate"]) == (4, 3, 0.75)
+    assert d["acceptance_ci"][0] < 0.75 < d["acceptance_ci"][1]  # Wilson, not the bare rate
+    assert (d["selected"], d["not_best"], d["rejected"]) == (1, 2, 1)
+    assert (v["accepted_candidates"], v["selected"], v["rejected"]) == (0, 0, 4)
+    assert v["reasons"] == {"low_policy_score": 4} and v["labels"] == {"non-refusal, harmless response": 4}
+    assert sheet["per_area"]["service"]["acceptance_rate"] is None  # an area without seeds
+    assert sheet["total"]["candidates"] == 8 and sheet["total"]["reasons"]["low_policy_score"] == 5
+    md = datasheet_markdown(sheet)
+    assert "| Discrimination" in md and "0.75 [" in md and "ab" * 32 in md
+    page = datasheet_html(sheet)
+    assert "<script>" not in page and "&lt;script&gt;" in page and "<table>" in page

@@ -228,6 +228,7 @@ def test_demo_enhancement_raises_refusal_and_keeps_reasoning(tmp_path):
     for png in ("domains", "delta_heatmap", "tradeoff"):
         assert base64.b64encode((wd / f"results/plots/{png}.png").read_bytes()).decode()[:400] in report
     assert "comparison.html" in report and "1. Comparison" in report
+    assert "datasheet.html" in report and "4. Safety data" in report
     assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?:", report)  # self-contained
     chromium = shutil.which("chromium")
     if chromium:  # rendered by a real headless browser: the result categories are in the DOM
@@ -236,7 +237,7 @@ def test_demo_enhancement_raises_refusal_and_keeps_reasoning(tmp_path):
                               "--disable-sync", f"--user-data-dir={tmp_path / 'chromium'}",
                               "--virtual-time-budget=5000", "--dump-dom", (wd / "results/report.html").as_uri()],
                              capture_output=True, text=True, timeout=120).stdout
-        assert "1. Comparison" in dom and "3. Plots" in dom and "2. Scores" in dom
+        assert "1. Comparison" in dom and "3. Plots" in dom and "2. Scores" in dom and "4. Safety data" in dom
 
 
 def _synthesized_set_enters_the_mixture(wd: Path, mixture_stats: dict):
