@@ -34,6 +34,12 @@ def check_config(path: str | Path, schema: str | Path = SCHEMA) -> dict:
         e = errors[0]
         where = ".".join(str(p) for p in e.absolute_path) or "(top level)"
         raise ConfigError(f"{path}: {where}: {e.message}")
+    from r1safe.judge.llm import check_judge_config
+
+    try:
+        check_judge_config(cfg)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     return cfg
 
 

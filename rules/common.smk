@@ -60,6 +60,9 @@ else:
 for _name, _src in (ENHANCE.get("sources") or {}).items():
     if _src.get("from") == "synthesis" and not SYNTH:
         raise ValueError(f"config: SFT source {_name!r} is 'from: synthesis' but the config has no synthesis section")
+from r1safe.judge.llm import check_judge_config
+
+check_judge_config(config)
 for _m, _e in config["models"].items():
     if _e.get("base") is not None and _e["base"] not in config["models"]:
         raise ValueError(f"config: model {_m!r} names base model {_e['base']!r}, which is not in models")

@@ -124,6 +124,12 @@ CONFIG_CASES = [
      "Additional properties are not allowed ('limt'"),
     ("ratios outside [0, 1]", ("enhance", "mixture", "ratios", "safety"), 1.5, "enhance.mixture.ratios.safety",
      "greater than the maximum"),
+    ("misspelled synthesis judge option", ("synthesis", "judge_options"), {"endpiont": "http://127.0.0.1:8000/v1"},
+     "synthesis.judge_options", "Additional properties are not allowed ('endpiont'"),
+    # an LLM judge with no client: said before the teacher spends its GPU hours, not in the judge job
+    ("synthesis LLM judge without a client", ("synthesis", "judge"), "llm",
+     "synthesis.judge_options (or judge.llm)", "needs 'endpoint'"),
+    ("refusal LLM judge without a client", ("judge", "refusal"), "llm", "judge.llm", "needs 'endpoint'"),
 ]
 
 

@@ -144,6 +144,26 @@ class LocalModelClient:
         return sp.answer or text
 
 
+def check_judge_config(cfg: dict) -> None:
+    """Before any job: every LLM judge the config uses has a client (an endpoint with a model name,
+    or a local model path). Without this, a synthesis run would find out after the teacher's GPU
+    hours, in its judge job."""
+    judge = cfg.get("judge") or {}
+    needs = []
+    if judge.get("refusal") == "llm":
+        needs.append(("judge.llm", judge.get("llm") or {}))
+    syn = cfg.get("synthesis") or {}
+    if syn.get("judge") == "llm":
+        needs.append(("synthesis.judge_options" if syn.get("judge_options") else "synthesis.judge_options (or judge.llm)",
+                      syn.get("judge_options") or judge.get("llm") or {}))
+    for where, opts in needs:
+        if opts.get("endpoint") and not opts.get("model"):
+            raise ConfigError(f"{where}: an endpoint needs a 'model' name")
+        if not opts.get("endpoint") and not opts.get("path"):
+            raise ConfigError(f"{where}: the LLM judge needs 'endpoint' (an OpenAI-compatible URL) and 'model', "
+                              "or 'path' (a local model)")
+
+
 class LLMJudge:
     """Labels responses with an LLM through a client, retrying transient failures and unparseable
     verdicts with exponential backoff (``backoff_s * 2**attempt``)."""

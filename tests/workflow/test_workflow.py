@@ -97,6 +97,13 @@ def test_schema_rejects_bad_config_before_any_job(tmp_path):
     p = smk(wd, "-n", check=False)
     assert p.returncode != 0 and "tensorrt" in p.stdout + p.stderr
     assert not (wd / "results").exists()
+    # an LLM judge for the synthesis with no client: refused before the teacher runs, not after
+    cfg["models"]["tiny-r1"]["backend"] = "transformers"
+    cfg["synthesis"]["judge"] = "llm"
+    (wd / "config/config.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    p = smk(wd, "-n", check=False)
+    assert p.returncode != 0 and "synthesis.judge_options (or judge.llm): the LLM judge needs" in p.stdout + p.stderr
+    assert not (wd / "results").exists()
 
 
 def _two_model_config(wd: Path) -> dict:
