@@ -109,16 +109,20 @@ def datasheet(rows: list[dict], result: dict, info: dict) -> dict:
 
 def _datasheet_parts(sheet: dict) -> tuple[list[str], list[list], list[str]]:
     """(the provenance lines, the table rows, its headers) of the datasheet."""
-    t = sheet["teacher"]
+    t, quota = sheet["teacher"], sheet["balance"]["quota"]
+    sampling = ", ".join(f"{k} {v}" for k, v in (t.get("sampling") or {}).items()
+                         if v is not None and k not in ("n", "batch_size"))
+    quota_text = f"{next(iter(quota.values()))} per area" if len(set(quota.values())) == 1 else \
+        ", ".join(f"{a} {n}" for a, n in quota.items())
     lines = [f"Teacher: {t['name']} ({t.get('source', {}).get('path') or t.get('path')}), backend {t.get('backend')}, "
-             f"{sheet['candidates_per_prompt']} candidates per prompt, sampling {t.get('sampling')}",
+             f"{sheet['candidates_per_prompt']} candidates per prompt, sampling: {sampling}",
              f"Judge: {sheet['judge']['name']}:{sheet['judge']['version']}, accept at policy score >= "
              f"{sheet['judge']['min_policy_score']}",
              f"Policy: {sheet['policy']['path']} version {sheet['policy']['version']}, "
              f"sha256 {sheet['policy']['sha256']}",
              f"Seeds: {sheet['seeds']['read']} read, {sheet['seeds']['duplicates']} duplicates removed, "
              f"{sheet['seeds']['contaminated']} containing an eval question not used, {sheet['seeds']['used']} used",
-             f"Balance: quota per area {sheet['balance']['quota']} (per_area {sheet['balance']['per_area']}, "
+             f"Balance: {quota_text} selected (per_area {sheet['balance']['per_area']}, "
              f"shortfall {sheet['balance']['shortfall']})"]
     rows = []
     for a, d in sheet["per_area"].items():
