@@ -364,11 +364,34 @@ def synthesis_judge():
     return SYNTH.get("judge", "rule")
 
 
+def llm_judge_options(opts):
+    """An LLM judge's client settings; a local judge model on GPUs gets their count as its tensor
+    parallel size unless its backend_options say otherwise."""
+    opts = dict(opts or {})
+    if opts.get("path") and opts.get("gpus"):
+        opts["backend_options"] = {"tensor_parallel_size": int(opts["gpus"]), **(opts.get("backend_options") or {})}
+    return canonical(opts)
+
+
+def llm_judge_resources(opts, key, default):
+    """A judge job's resources: a local judge model's ``gpus``/``mem_mb``/``runtime``; an
+    endpoint's client needs none of them."""
+    opts = opts or {}
+    if key == "gpu":
+        return int(opts.get("gpus", 0)) if opts.get("path") else 0
+    return opts.get(key, default)
+
+
+def refusal_judge_options():
+    judge = config.get("judge", {})
+    return llm_judge_options(judge.get("llm")) if judge.get("refusal") == "llm" else {}
+
+
 def synthesis_judge_options():
     """The LLM judge's client settings: synthesis.judge_options, else the evaluation's judge.llm."""
     if synthesis_judge() != "llm":
         return {}
-    return canonical(SYNTH.get("judge_options") or config.get("judge", {}).get("llm", {}))
+    return llm_judge_options(SYNTH.get("judge_options") or config.get("judge", {}).get("llm", {}))
 
 
 def synthesis_decontam():

@@ -11,7 +11,7 @@ rule judge_responses:
         manifest="results/judgments/{model}/{benchmark}.manifest.json",
     params:
         judge=config.get("judge", {}).get("refusal", "rule"),
-        judge_options=canonical(config.get("judge", {}).get("llm", {})) if config.get("judge", {}).get("refusal") == "llm" else {},
+        judge_options=refusal_judge_options(),
         judge_traces=config.get("judge", {}).get("judge_traces", False),
         version=VERSIONS["judge"],
     log:
@@ -20,8 +20,9 @@ rule judge_responses:
         "benchmarks/judge_responses/{model}/{benchmark}.tsv"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=30,
+        gpu=llm_judge_resources(refusal_judge_options(), "gpu", 0),
+        mem_mb=llm_judge_resources(refusal_judge_options(), "mem_mb", 2000),
+        runtime=llm_judge_resources(refusal_judge_options(), "runtime", 30),
     conda:
         "../envs/r1safe.yaml"
     script:

@@ -80,8 +80,9 @@ rule judge_candidates:
         "benchmarks/judge_candidates/judged.tsv"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=120,
+        gpu=llm_judge_resources(synthesis_judge_options(), "gpu", 0),
+        mem_mb=llm_judge_resources(synthesis_judge_options(), "mem_mb", 2000),
+        runtime=llm_judge_resources(synthesis_judge_options(), "runtime", 120),
     conda:
         "../envs/r1safe.yaml"
     script:

@@ -127,21 +127,39 @@ class LocalModelClient:
     GPUs, transformers on CPU, or auto)."""
 
     def __init__(self, path: str, max_tokens: int = 256, backend: str = "auto", backend_options: dict | None = None,
-                 **spec):
+                 batch_size: int = 16, **spec):
         from r1safe.inference.base import GenerationConfig
         from r1safe.inference.run import make_backend
         from r1safe.models import ModelSpec
 
         self.backend = make_backend(backend, ModelSpec("judge", path, **spec), **(backend_options or {}))
-        self.cfg = GenerationConfig(do_sample=False, max_new_tokens=max_tokens, batch_size=1)
+        self.cfg = GenerationConfig(do_sample=False, max_new_tokens=max_tokens, batch_size=batch_size)
+        self._ready: dict[str, str] = {}  # replies generated ahead by prefetch()
+
+    def _generate(self, prompts: list[str]) -> list[str]:
+        from r1safe.inference.chat import prompt_opens_think, split_reasoning
+
+        rendered = [self.backend.render([{"role": "user", "content": p}]) for p in prompts]
+        # vLLM schedules a whole list itself; the transformers backend takes batches
+        step = len(rendered) if self.backend.name == "vllm" else self.cfg.batch_size
+        out = []
+        for b in range(0, len(rendered), max(1, step)):
+            for r, samples in zip(rendered[b: b + step], self.backend.generate(rendered[b: b + step], self.cfg, seed=0)):
+                sp = split_reasoning(samples[0].text, think_open=prompt_opens_think(r))
+                out.append(sp.answer or samples[0].text)
+        return out
+
+    def prefetch(self, prompts: list[str]) -> None:
+        """Generate the replies of many prompts in batches (one call per prompt would leave a GPU
+        idle); ``complete`` then answers each from them once."""
+        todo = list(dict.fromkeys(p for p in prompts if p not in self._ready))
+        if todo:
+            self._ready.update(zip(todo, self._generate(todo)))
 
     def complete(self, prompt: str) -> str:
-        from r1safe.inference.chat import split_reasoning, prompt_opens_think
-
-        rendered = self.backend.render([{"role": "user", "content": prompt}])
-        text = self.backend.generate([rendered], self.cfg, seed=0)[0][0].text
-        sp = split_reasoning(text, think_open=prompt_opens_think(rendered))
-        return sp.answer or text
+        if prompt in self._ready:
+            return self._ready.pop(prompt)
+        return self._generate([prompt])[0]
 
 
 def check_judge_config(cfg: dict) -> None:
@@ -174,7 +192,7 @@ class LLMJudge:
     def __init__(self, endpoint: str | None = None, model: str | None = None, api_key_env: str | None = "OPENAI_API_KEY",
                  path: str | None = None, max_retries: int = 3, backoff_s: float = 1.0, timeout_s: float = 60.0,
                  concurrency: int = 8, max_tokens: int = 256, backend: str = "auto", backend_options: dict | None = None,
-                 client=None, **_):
+                 batch_size: int = 16, client=None, **_):
         if client is not None:
             self.client = client
         elif endpoint:
@@ -182,7 +200,7 @@ class LLMJudge:
                 raise ConfigError("judge.llm: an endpoint needs a 'model' name")
             self.client = EndpointClient(endpoint, model, api_key_env, timeout_s, max_tokens)
         elif path:
-            self.client = LocalModelClient(path, max_tokens, backend, backend_options)
+            self.client = LocalModelClient(path, max_tokens, backend, backend_options, batch_size=batch_size)
             concurrency = 1
         else:
             raise ConfigError("judge.llm: set 'endpoint' (OpenAI-compatible URL) and 'model', or 'path' (a local model)")
@@ -208,22 +226,30 @@ class LLMJudge:
             last = why
         return None, f"judge failed after {self.max_retries + 1} attempts: {last}"
 
-    def map(self, fn, items: list):
-        """``fn`` over ``items`` with the judge's concurrency, in order."""
+    def map(self, fn, items: list, prompts: list[str] | None = None):
+        """``fn`` over ``items`` with the judge's concurrency, in order. ``prompts``: the first
+        prompt each item will ask, for a local model to generate in batches beforehand."""
+        if prompts and hasattr(self.client, "prefetch"):
+            self.client.prefetch(prompts)
         if self.concurrency == 1:
             return [fn(it) for it in items]
         with ThreadPoolExecutor(self.concurrency) as pool:
             return list(pool.map(fn, items))
 
-    def judge_one(self, item: dict) -> Verdict:
+    @staticmethod
+    def prompt_of(item: dict) -> str | None:
         answer = item.get("answer") or ""
-        if not answer.strip():
+        return render_prompt(item["messages"], answer) if answer.strip() else None
+
+    def judge_one(self, item: dict) -> Verdict:
+        prompt = self.prompt_of(item)
+        if prompt is None:
             return Verdict(None, "empty final answer (truncated or missing)")
-        got, why = self.ask(render_prompt(item["messages"], answer), parse_verdict)
+        got, why = self.ask(prompt, parse_verdict)
         if got is None:
             return Verdict(None, why)
         label, attempts = got
         return Verdict(label, evidence=f"{LABELS[label][0]} (attempt {attempts})")
 
     def judge(self, items: list[dict]) -> list[Verdict]:
-        return self.map(self.judge_one, items)
+        return self.map(self.judge_one, items, [p for p in map(self.prompt_of, items) if p is not None])

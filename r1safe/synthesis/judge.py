@@ -162,13 +162,15 @@ class LLMSynthesisJudge:
         self.llm = LLMJudge(**options)
         self.model_name = self.llm.model_name
 
+    def prompt_of(self, it: dict) -> str:
+        return render_prompt(self.policy.render(it["risk_area"]), it["messages"], it.get("reasoning") or "",
+                             it["answer"])
+
     def judge_one(self, it: dict) -> CandidateVerdict:
         hard = _hard_checks(it)
         if any(h["kind"] == "no_answer" for h in hard):
             return CandidateVerdict(None, None, None, hard)
-        prompt = render_prompt(self.policy.render(it["risk_area"]), it["messages"], it.get("reasoning") or "",
-                               it["answer"])
-        got, why = self.llm.ask(prompt, parse_verdict)
+        got, why = self.llm.ask(self.prompt_of(it), parse_verdict)
         if got is None:
             return CandidateVerdict(None, None, None, hard + [{"kind": "judge_error", "detail": why}])
         (label, score, harmful), _attempts = got
@@ -177,7 +179,9 @@ class LLMSynthesisJudge:
         return _finish(v, self.policy.areas[it["risk_area"]], self.min_score)
 
     def judge(self, items: list[dict]) -> list[CandidateVerdict]:
-        return self.llm.map(self.judge_one, items)
+        asked = [self.prompt_of(it) for it in items
+                 if not any(h["kind"] == "no_answer" for h in _hard_checks(it))]
+        return self.llm.map(self.judge_one, items, asked)
 
 
 def make_synthesis_judge(name: str, policy, min_policy_score: float = 0.6, **options):

@@ -150,6 +150,22 @@ def test_local_model_judge_through_the_backend(tiny_model_dir):
     assert v[0].label is None and "attempt" in v[0].error
 
 
+def test_local_model_judge_generates_in_batches_and_retries_one_by_one(tiny_model_dir):
+    """A local judge model gets the first prompt of every item in batches (one generate call per
+    prompt would leave a GPU idle); a retry asks that item's prompt again, alone."""
+    judge = LLMJudge(path=str(tiny_model_dir), max_retries=1, max_tokens=8, batch_size=4)
+    backend, calls = judge.client.backend, []
+    generate = backend.generate
+    backend.generate = lambda prompts, cfg, seed: calls.append(len(prompts)) or generate(prompts, cfg, seed)
+    items = [{"messages": MSGS, "answer": f"回答{i}"} for i in range(5)] + [{"messages": MSGS, "answer": ""}]
+    verdicts = judge.judge(items)
+    assert calls[:2] == [4, 1]  # 5 prompts with an answer, in batches of 4; the empty answer is not asked
+    assert calls[2:] == [1] * 5  # the tiny model never follows the format: each item retried alone
+    assert [v.error is not None for v in verdicts] == [True] * 6 and "empty final answer" in verdicts[5].error
+    single = LLMJudge(path=str(tiny_model_dir), max_retries=0, max_tokens=8)
+    assert single.client.complete(LLMJudge.prompt_of(items[0])) == judge.client._generate([LLMJudge.prompt_of(items[0])])[0]
+
+
 def test_kappa_hand_computed():
     # 10 items, agreement 7/10; A: 5x3, 5x2; B: 4x3, 6x2 -> pe = .5*.4 + .5*.6 = .5; kappa = (.7-.5)/.5 = .4
     a = [3, 3, 3, 3, 3, 2, 2, 2, 2, 2]

@@ -355,5 +355,19 @@ def test_paper_config_dry_run_lists_the_full_job_set_without_weights(tmp_path):
     assert "gpu=32" in out  # the 70B's SFT asks for its GPUs through resources
     # the safety data is synthesized by DeepSeek-R1 itself, on its 16 GPUs, through the same rules
     assert counts["generate_candidates"] == counts["judge_candidates"] == counts["select_candidates"] == 1
-    block = out[out.index("rule generate_candidates:"):]
-    assert "gpu=16" in block[: block.index("\n\n")]
+    assert "gpu=16," in _job_block(out, "generate_candidates")
+    assert "gpu=0," in _job_block(out, "judge_candidates")  # an endpoint judge: no GPUs for its job
+    # a local judge model instead: its jobs ask for the judge's GPUs and memory
+    cfg["judge"]["llm"] = {"path": "Qwen/Qwen2.5-72B-Instruct", "backend": "vllm", "gpus": 4, "mem_mb": 200000}
+    (wd / "config/local_judge.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    out = smk(wd, "-n", "--configfile", "config/local_judge.yaml").stdout
+    for rule in ("judge_candidates", "judge_responses"):
+        block = _job_block(out, rule)
+        assert "gpu=4," in block and "mem_mb=200000" in block, (rule, block)
+
+
+def _job_block(out: str, rule: str) -> str:
+    """The dry run's lines of the first job of ``rule``."""
+    start = out.index(f"rule {rule}:")
+    end = out.find("\n[", start)
+    return out[start: end if end > 0 else None]
