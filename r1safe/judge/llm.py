@@ -175,11 +175,16 @@ def check_judge_config(cfg: dict) -> None:
         needs.append(("synthesis.judge_options" if syn.get("judge_options") else "synthesis.judge_options (or judge.llm)",
                       syn.get("judge_options") or judge.get("llm") or {}))
     for where, opts in needs:
-        if opts.get("endpoint") and not opts.get("model"):
-            raise ConfigError(f"{where}: an endpoint needs a 'model' name")
-        if not opts.get("endpoint") and not opts.get("path"):
-            raise ConfigError(f"{where}: the LLM judge needs 'endpoint' (an OpenAI-compatible URL) and 'model', "
-                              "or 'path' (a local model)")
+        problem = client_problem(opts.get("endpoint"), opts.get("model"), opts.get("path"))
+        if problem:
+            raise ConfigError(f"{where}: {problem}")
+
+
+def client_problem(endpoint: str | None, model: str | None, path: str | None) -> str | None:
+    """Why these settings give the LLM judge no client, or None when they do."""
+    if endpoint:
+        return None if model else "an endpoint needs a 'model' name"
+    return None if path else "the LLM judge needs 'endpoint' (an OpenAI-compatible URL) and 'model', or 'path' (a local model)"
 
 
 class LLMJudge:
@@ -195,15 +200,13 @@ class LLMJudge:
                  batch_size: int = 16, client=None, **_):
         if client is not None:
             self.client = client
+        elif problem := client_problem(endpoint, model, path):
+            raise ConfigError(f"judge.llm: {problem}")
         elif endpoint:
-            if not model:
-                raise ConfigError("judge.llm: an endpoint needs a 'model' name")
             self.client = EndpointClient(endpoint, model, api_key_env, timeout_s, max_tokens)
-        elif path:
+        else:
             self.client = LocalModelClient(path, max_tokens, backend, backend_options, batch_size=batch_size)
             concurrency = 1
-        else:
-            raise ConfigError("judge.llm: set 'endpoint' (OpenAI-compatible URL) and 'model', or 'path' (a local model)")
         self.max_retries, self.backoff_s, self.concurrency = max_retries, backoff_s, max(1, concurrency)
         self.model_name = model or path
 

@@ -46,9 +46,14 @@ class CandidateVerdict:
         return not self.reasons
 
 
+def _answered(cand: dict) -> bool:
+    """The thought closed and a final answer followed (else there is nothing to judge)."""
+    return cand.get("think_closed", True) and bool((cand.get("answer") or "").strip())
+
+
 def _hard_checks(cand: dict) -> list[dict]:
     out = []
-    if not cand.get("think_closed", True) or not (cand.get("answer") or "").strip():
+    if not _answered(cand):
         out.append({"kind": "no_answer", "detail": "the thought never closed or the final answer is empty"})
     if not (cand.get("reasoning") or "").strip():
         out.append({"kind": "no_reasoning", "detail": "nothing inside <think>"})
@@ -86,7 +91,7 @@ class RuleSynthesisJudge:
         out = []
         for it in items:
             hard = _hard_checks(it)
-            if any(h["kind"] == "no_answer" for h in hard):
+            if not _answered(it):
                 out.append(CandidateVerdict(None, None, None, hard))
                 continue
             v = rule_judge.judge_text(it["answer"])
@@ -168,7 +173,7 @@ class LLMSynthesisJudge:
 
     def judge_one(self, it: dict) -> CandidateVerdict:
         hard = _hard_checks(it)
-        if any(h["kind"] == "no_answer" for h in hard):
+        if not _answered(it):
             return CandidateVerdict(None, None, None, hard)
         got, why = self.llm.ask(self.prompt_of(it), parse_verdict)
         if got is None:
@@ -179,9 +184,7 @@ class LLMSynthesisJudge:
         return _finish(v, self.policy.areas[it["risk_area"]], self.min_score)
 
     def judge(self, items: list[dict]) -> list[CandidateVerdict]:
-        asked = [self.prompt_of(it) for it in items
-                 if not any(h["kind"] == "no_answer" for h in _hard_checks(it))]
-        return self.llm.map(self.judge_one, items, asked)
+        return self.llm.map(self.judge_one, items, [self.prompt_of(it) for it in items if _answered(it)])
 
 
 def make_synthesis_judge(name: str, policy, min_policy_score: float = 0.6, **options):
