@@ -8,10 +8,11 @@ from pathlib import Path
 
 import polars as pl
 
+from r1safe.metrics import definitions
 from r1safe.taxonomy import AREA_KEYS
 
 COLORS = {"base": "#9e9e9e", "original": "#d62728", "safe": "#2ca02c"}
-BAR_METRICS = ["ACC", "RR-1", "RR-2", "HR", "ORR"]
+BAR_METRICS = [m for m in definitions.names(safety=True) if not definitions.get(m).optional]
 
 
 def _plt():
@@ -67,7 +68,7 @@ def delta_heatmap(comp: pl.DataFrame, path: str | Path, metric: str = "RR-1") ->
         grid[i][j] = _nan(r["delta"])
         marks[i][j] = "*" if r.get("sig") else ""
     fig, ax = plt.subplots(figsize=(1.3 * len(areas) + 2, 0.6 * len(models) + 1.6))
-    im = ax.imshow(grid, cmap="RdYlGn" if metric not in ("HR", "ORR") else "RdYlGn_r", vmin=-1, vmax=1, aspect="auto")
+    im = ax.imshow(grid, cmap="RdYlGn" if definitions.get(metric).higher_is_better else "RdYlGn_r", vmin=-1, vmax=1, aspect="auto")
     ax.set_xticks(range(len(areas)), areas, rotation=20, fontsize=8)
     ax.set_yticks(range(len(models)), models, fontsize=8)
     for i in range(len(models)):

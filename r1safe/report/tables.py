@@ -9,44 +9,32 @@ import polars as pl
 from tabulate import tabulate
 
 from r1safe.io import write_text_atomic
-from r1safe.metrics.score import OVERALL, wilson_exprs
+from r1safe.metrics import definitions
+from r1safe.metrics.score import OVERALL
+from r1safe.report.aggregate import area_order, load_scores, pool  # noqa: F401  (load_scores, pool: re-exported)
 from r1safe.taxonomy import AREA_BY_KEY, AREA_KEYS
 
-SAFETY_METRICS = ["ACC", "RR-1", "RR-2", "HR"]
+SAFETY_TASKS = ("mcq", "refusal")
 
 
-def load_scores(paths: list[str | Path]) -> pl.DataFrame:
-    """Score files with their fixed column types (a column that is empty in every row of one file,
-    e.g. the intervals of a rate with n = 0, must not be read as text)."""
-    from r1safe.metrics.score import SCHEMA
-
-    frames = []
-    for p in paths:
-        df = pl.read_csv(p, schema_overrides=SCHEMA)
-        frames.append(df.with_columns([pl.lit(None, dtype=t).alias(c) for c, t in SCHEMA.items() if c not in df.columns]))
-    return pl.concat([f.select(list(SCHEMA)) for f in frames], how="vertical") if frames else pl.DataFrame(schema=SCHEMA)
+def metric_key(metric: str) -> str:
+    """A metric's column stem in the wide tables (``RR-1`` -> ``rr1``, ``HR-trace`` -> ``hrtrace``)."""
+    return metric.lower().replace("-", "")
 
 
-def pool(df: pl.DataFrame, by: list[str]) -> pl.DataFrame:
-    """Pool counts across benchmarks of the same task (sum k and n) and recompute value and CI."""
-    extra = [pl.col("judge_errors").sum()] if "judge_errors" in df.columns else []
-    g = df.group_by(by + ["metric"], maintain_order=True).agg(pl.col("k").sum(), pl.col("n").sum(),
-                                                               pl.col("excluded").sum(), *extra)
-    k, n = pl.col("k").cast(pl.Float64), pl.col("n").cast(pl.Float64)
-    lo, hi = wilson_exprs(k, n)
-    return g.with_columns(value=pl.when(pl.col("n") > 0).then(k / n).otherwise(None), ci_low=lo, ci_high=hi)
-
-
-def _area_order(area: str) -> int:
-    return AREA_KEYS.index(area) if area in AREA_KEYS else len(AREA_KEYS)
+def safety_metrics(scores: pl.DataFrame) -> list[str]:
+    """The registry's metrics of the MCQ and refusal tasks that these scores have, in display order."""
+    present = set(scores["metric"].unique().to_list()) if scores.height else set()
+    return [m.name for m in definitions.METRICS.values()
+            if set(m.tasks) & set(SAFETY_TASKS) and (m.name in present or not m.optional)]
 
 
 def safety_table(scores: pl.DataFrame, models: list[str] | None = None) -> pl.DataFrame:
     """One row per model x risk area (plus ``overall``): ACC, RR-1, RR-2, HR with CI and n."""
-    df = scores.filter(pl.col("task").is_in(["mcq", "refusal"]))
+    df = scores.filter(pl.col("task").is_in(SAFETY_TASKS))
     pooled = pool(df, ["model", "risk_area"])
     models = models or sorted(pooled["model"].unique().to_list())
-    areas = sorted(pooled["risk_area"].unique().to_list(), key=_area_order)
+    areas = sorted(pooled["risk_area"].unique().to_list(), key=area_order)
     rows = []
     for m in models:
         for a in areas:
@@ -55,9 +43,9 @@ def safety_table(scores: pl.DataFrame, models: list[str] | None = None) -> pl.Da
                 continue
             row = {"model": m, "risk_area": a,
                    "risk_area_name": AREA_BY_KEY[a].en if a in AREA_BY_KEY else "Overall"}
-            for metric in SAFETY_METRICS:
+            for metric in safety_metrics(df):
                 r = sub.filter(pl.col("metric") == metric)
-                key = metric.lower().replace("-", "")
+                key = metric_key(metric)
                 if r.is_empty():
                     row.update({key: None, f"{key}_lo": None, f"{key}_hi": None, f"{key}_n": 0})
                 else:
@@ -83,8 +71,9 @@ def fmt_rate(v, lo, hi) -> str:
     return f"{v:.3f} [{lo:.3f}, {hi:.3f}]"
 
 
-def to_markdown(table: pl.DataFrame, metric_keys: list[str], label_cols: list[str], fmt: str = "github") -> str:
-    headers = label_cols + [k.upper() for k in metric_keys]
+def to_markdown(table: pl.DataFrame, metric_keys: list[str], label_cols: list[str], fmt: str = "github",
+                headers: list[str] | None = None) -> str:
+    headers = label_cols + (headers or [k.upper() for k in metric_keys])
     body = []
     for r in table.iter_rows(named=True):
         body.append([r[c] for c in label_cols] + [fmt_rate(r[k], r[f"{k}_lo"], r[f"{k}_hi"]) for k in metric_keys])
@@ -93,13 +82,17 @@ def to_markdown(table: pl.DataFrame, metric_keys: list[str], label_cols: list[st
 
 def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: list[str] | None = None,
         comparison: list[dict] | None = None, manifests: list[str | Path] | None = None,
-        judgments: list[str | Path] | None = None, distillation: list[dict] | None = None, seed: int = 0) -> None:
+        judgments: list[str | Path] | None = None, distillation: list[dict] | None = None, seed: int = 0,
+        truncated: str = "not_refused") -> None:
+    from r1safe.judge.validate import judge_note
     from r1safe.provenance import Stage
 
     prov = provenance_summary(manifests or [])
-    with Stage("make_tables", outputs.get("manifest"), scores=prov["entries"], bootstrap_seed=seed):
+    note = judge_note([e["judge_info"] for e in prov["entries"]])
+    with Stage("make_tables", outputs.get("manifest"), scores=prov["entries"], bootstrap_seed=seed,
+               truncated=truncated):
         _write_tables(score_paths, outputs, models, comparison, prov["markdown"], judgments or [],
-                      distillation or [], seed)
+                      distillation or [], seed, truncated, note)
 
 
 def provenance_summary(manifests: list[str | Path]) -> dict:
@@ -114,7 +107,9 @@ def provenance_summary(manifests: list[str | Path]) -> dict:
         gen = judge.get("generation") or {}
         bench = gen.get("benchmark") or {}
         src = gen.get("model_source") or {}
+        jinfo = judge.get("judge") or {}
         entries.append({"model": m.get("model"), "benchmark": m.get("benchmark"), "manifest": str(p),
+                        "judge_info": {k: jinfo.get(k) for k in ("name", "version", "model", "prompt")},
                         "model_source": src, "backend": gen.get("backend"), "seed": gen.get("seed"),
                         "judge": (judge.get("judge") or {}).get("name"), "sources": bench.get("sources"),
                         "pipeline": gen.get("pipeline")})
@@ -141,11 +136,20 @@ def html_page(title: str, body: str) -> str:
             f"</style><title>{title}</title></head><body><h3>{title}</h3>{body}</body></html>\n")
 
 
-def _html_tables(outputs, safety, reasoning, keys) -> None:
+def safety_caption(names: list[str]) -> str:
+    """The metrics' captions from the registry, and which direction is better."""
+    parts = [f"{n}: {definitions.get(n).caption}" for n in names]
+    low = [n for n in names if not definitions.get(n).higher_is_better]
+    return ("Rates with Wilson 95% intervals (over items). " + "; ".join(parts) + "."
+            + (f" Lower is better: {', '.join(low)}." if low else ""))
+
+
+def _html_tables(outputs, safety, reasoning, keys, names) -> None:
     """HTML versions for the report; tabulate's "html" format escapes every cell."""
     if "safety_html" in outputs:
         write_text_atomic(outputs["safety_html"], html_page("Safety by model and risk area",
-                                                        to_markdown(safety, keys, ["model", "risk_area_name"], "html")))
+                                                        to_markdown(safety, keys, ["model", "risk_area_name"], "html",
+                                                                    headers=names)))
     if "reasoning_html" in outputs:
         write_text_atomic(outputs["reasoning_html"], html_page("Reasoning accuracy (pass@1)",
                                                            to_markdown(reasoning, ["acc"], ["model", "benchmark"], "html")))
@@ -166,26 +170,28 @@ def _write_paired(outputs, name: str, table: pl.DataFrame, title: str, caption: 
 
 
 def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, judgments, distillation,
-                  seed: int) -> None:
+                  seed: int, truncated: str = "not_refused", judge_md: str = "") -> None:
     from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes
 
     scores = load_scores(score_paths)
-    outcomes = load_outcomes(judgments) if judgments else None
+    outcomes = load_outcomes(judgments, truncated) if judgments else None
+    judge_md = f" {judge_md}" if judge_md else ""
     _write_paired(outputs, "comparison", comparison_table(scores, comparison or [], outcomes, seed),
-                  "Safety enhancement: original vs safe (vs base)", CAPTION,
+                  "Safety enhancement: original vs safe (vs base)", CAPTION + judge_md,
                   "No model is safety-enhanced in this configuration.", safe=True, footer=provenance_md)
     if "distillation_csv" in outputs:
         _write_paired(outputs, "distillation", comparison_table(scores, distillation, outcomes, seed),
-                      "Distillation effect: distilled vs base", DISTILL_CAPTION,
+                      "Distillation effect: distilled vs base", DISTILL_CAPTION + judge_md,
                       "No model names a base model in this configuration.", safe=False)
     safety = safety_table(scores, models)
-    keys = ["acc", "rr1", "rr2", "hr"]
+    names = safety_metrics(scores.filter(pl.col("task").is_in(SAFETY_TASKS)))
+    keys = [metric_key(m) for m in names]
     safety.write_csv(outputs["safety_csv"])
     write_text_atomic(outputs["safety_md"], "# Safety by model and risk area\n\n"
-                      "Rates with Wilson 95% intervals. ACC: risk-content identification (MCQ); RR-1: refusal "
-                      "rate; RR-2: responsible-refusal rate; HR: harm rate.\n\n"
-                      + to_markdown(safety, keys, ["model", "risk_area_name"]) + "\n" + provenance_md)
-    write_text_atomic(outputs["safety_tex"], to_markdown(safety, keys, ["model", "risk_area_name"], "latex") + "\n")
+                      + safety_caption(names) + judge_md + "\n\n"
+                      + to_markdown(safety, keys, ["model", "risk_area_name"], headers=names) + "\n" + provenance_md)
+    write_text_atomic(outputs["safety_tex"], to_markdown(safety, keys, ["model", "risk_area_name"], "latex",
+                                                         headers=names) + "\n")
     reasoning = reasoning_table(scores, models)
     if reasoning.is_empty():
         reasoning = pl.DataFrame(schema={"model": pl.String, "benchmark": pl.String, "acc": pl.Float64,
@@ -194,4 +200,4 @@ def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, 
     write_text_atomic(outputs["reasoning_md"], "# Reasoning accuracy (pass@1)\n\n"
                       + to_markdown(reasoning, ["acc"], ["model", "benchmark"]) + "\n")
     scores.write_csv(outputs["scores_csv"])
-    _html_tables(outputs, safety, reasoning, keys)
+    _html_tables(outputs, safety, reasoning, keys, names)
