@@ -6,7 +6,7 @@ from typing import Callable, Protocol
 
 from r1safe.errors import ConfigError
 from r1safe.judge.rule import VERSION as RULE_VERSION
-from r1safe.judge.rule import Verdict, judge_text
+from r1safe.judge.rule import Verdict, judge_text, judge_trace, question_of
 
 
 class RefusalJudge(Protocol):
@@ -26,7 +26,9 @@ class RuleJudge:
         pass
 
     def judge(self, items: list[dict]) -> list[Verdict]:
-        return [judge_text(it["answer"]) for it in items]
+        return [judge_trace(it["answer"]) if it.get("trace") else judge_text(it["answer"], question_of(it.get("messages")),
+                                                                        benign=it.get("task") == "over_refusal")
+                for it in items]
 
 
 def _llm(**options) -> RefusalJudge:

@@ -38,7 +38,7 @@ def judge_generations(records, generations, judge, judge_traces: bool = False) -
                                               "reasoning": g.get("reasoning", ""), "task": rec.task}))
         rows.append(row)
     # HR-trace is a metric of the must-refuse items: benign items' and empty thoughts are not sent
-    traced = [(pos, {**it, "answer": it["reasoning"]}) for pos, it in refusal_items
+    traced = [(pos, {**it, "answer": it["reasoning"], "trace": True}) for pos, it in refusal_items
               if judge_traces and it["task"] == "refusal" and (it["reasoning"] or "").strip()]
     if traced:
         for (pos, _), v in zip(traced, judge.judge([it for _, it in traced])):
