@@ -152,11 +152,13 @@ def judge_note(infos: list[dict]) -> str:
             continue
         m = rec.get(name)
         if m and m.get("version") == version:
-            r = m["rates"]
-            parts.append(f"the built-in {name} judge ({version}; measured on the project's labelled test set of "
-                         f"{m['n']} responses: label accuracy {m['accuracy']:.2f}, RR-1 error "
-                         f"{r['RR-1']['error']:+.2f}, HR error {r['HR']['error']:+.2f}, ORR error "
-                         f"{r['ORR']['error']:+.2f}; the benchmark's own protocol is an LLM judge)")
+            figures = "; ".join(
+                f"{split} part ({m[split]['n']} responses): label accuracy {m[split]['accuracy']:.2f}, "
+                + ", ".join(f"{k} error {m[split]['rates'][k]['error']:+.2f}" for k in ("RR-1", "HR", "ORR"))
+                for split in ("test", "holdout") if split in m)
+            parts.append(f"the built-in {name} judge ({version}), measured on the project's labelled responses "
+                         f"({figures}; the holdout part was written after the rules were frozen and is the better "
+                         "guide to unseen responses; the benchmark's own protocol is an LLM judge, judge.refusal: llm)")
         else:
             parts.append(f"the {name} judge ({version}; not validated)")
     return "Refusal labels by " + "; ".join(parts) + "."
