@@ -7,12 +7,12 @@ from pathlib import Path
 # Bump a stage's version when its logic in r1safe/ changes on purpose: the param change
 # makes Snakemake rerun exactly what depends on that stage.
 VERSIONS = {
-    "benchmark": "1",
+    "benchmark": "2",
     "tiny_model": "1",
     "generate": "1",
-    "judge": "3",
-    "score": "3",
-    "tables": "3",
+    "judge": "4",
+    "score": "4",
+    "tables": "4",
     "sft_pool": "1",
     "mixture": "1",
     "sft": "1",
@@ -66,6 +66,17 @@ check_judge_config(config)
 for _m, _e in config["models"].items():
     if _e.get("base") is not None and _e["base"] not in config["models"]:
         raise ValueError(f"config: model {_m!r} names base model {_e['base']!r}, which is not in models")
+
+
+JUDGE = config.get("judge", {}) or {}
+TRUNCATED = JUDGE.get("truncated", "not_refused")
+
+
+def judge_version():
+    """The stage version and the judge's own (rule judge or LLM prompt): a new judge relabels."""
+    from r1safe.judge import judge_version as version_of
+
+    return f'{VERSIONS["judge"]}/{version_of(JUDGE.get("refusal", "rule"), (JUDGE.get("llm") or {}).get("prompt"))}'
 
 
 def canonical(value):
@@ -152,8 +163,10 @@ def get_model_input(wildcards):
 
 
 def generation_settings(wildcards):
-    """Default generation settings overridden by the model's own."""
-    return canonical({**config.get("generation", {}), **model_entry(wildcards).get("generation", {})})
+    """Default generation settings, overridden by the model's own, then by the benchmark's own (its
+    protocol: samples per item, token budget)."""
+    bench = config["benchmarks"][wildcards.benchmark].get("generation", {}) if hasattr(wildcards, "benchmark") else {}
+    return canonical({**config.get("generation", {}), **model_entry(wildcards).get("generation", {}), **bench})
 
 
 def threads_of(name):
@@ -187,7 +200,8 @@ def backend_options(wildcards):
 
 
 def benchmark_spec(wildcards):
-    return canonical(config["benchmarks"][wildcards.benchmark])
+    """What the reader needs (a benchmark's generation settings do not change its records)."""
+    return canonical({k: v for k, v in config["benchmarks"][wildcards.benchmark].items() if k != "generation"})
 
 
 def is_local_path(p):
@@ -304,6 +318,10 @@ def judgment_files(models=None):
     return per_model_files("results/judgments/{model}/{benchmark}.jsonl", models)
 
 
+def benchmark_formats():
+    return {b: spec["format"] for b, spec in config["benchmarks"].items()}
+
+
 def distillation_spec():
     return [{"model": m, "safe": None, "base": e["base"]} for m, e in config["models"].items() if e.get("base")]
 
@@ -320,6 +338,8 @@ TABLES = {
     "safety_csv": "results/tables/safety.csv",
     "safety_tex": "results/tables/safety.tex",
     "reasoning_md": "results/tables/reasoning.md",
+    "history_md": "results/tables/history.md",
+    "history_csv": "results/tables/history.csv",
     "reasoning_csv": "results/tables/reasoning.csv",
     "scores_csv": "results/tables/scores_long.csv",
     "comparison_html": "results/tables/comparison.html",

@@ -12,6 +12,8 @@ rule make_tables:
         models=EVAL_MODELS,
         comparison=comparison_spec(),
         distillation=distillation_spec(),
+        truncated=TRUNCATED,
+        formats=benchmark_formats(),
         version=VERSIONS["tables"],
     log:
         "logs/make_tables/tables.log",

@@ -10,6 +10,8 @@ rule score_responses:
         manifest="results/scores/{model}/{benchmark}.manifest.json",
     params:
         max_error_rate=config.get("judge", {}).get("max_error_rate", 0.05),
+        truncated=TRUNCATED,
+        max_truncation_rate=config.get("judge", {}).get("max_truncation_rate"),
         version=VERSIONS["score"],
     log:
         "logs/score_responses/{model}/{benchmark}.log",

@@ -5,4 +5,5 @@ from r1safe.report.tables import run
 
 run(list(snakemake.input.scores), dict(snakemake.output.items()), models=list(snakemake.params.models),
     comparison=list(snakemake.params.comparison), manifests=list(snakemake.input.manifests),
-    judgments=list(snakemake.input.judgments), distillation=list(snakemake.params.distillation))
+    judgments=list(snakemake.input.judgments), distillation=list(snakemake.params.distillation),
+    truncated=snakemake.params.truncated, formats=dict(snakemake.params.formats))

@@ -55,6 +55,8 @@ BENCHMARK_CASES = [
      "does not belong to risk area"),
     ("options missing from question", "chisafety_mcq", mcq([q(text="这是歧视吗？")]), None, "id 1", "question",
      "no options"),
+    ("option letters with a gap", "chisafety_mcq", mcq([q(text="哪项属于歧视？\nA. 一\nB. 二\nD. 四")]), None, "id 1",
+     "question", "letters A, B, D skip C"),
     ("duplicate ids", "chisafety_mcq", mcq([q(1), q(1)]), None, "item 1", "id", "duplicate id '1'"),
     ("answer key not among options", "chisafety_mcq", mcq([q(1)]), {"1": "C"}, "1", "answer",
      "not among the options"),

@@ -22,36 +22,60 @@ from r1safe.benchmarks.schema import ROLES, Record
 from r1safe.errors import InputError
 from r1safe.io import read_json
 
-# An option marker: a capital letter, optional spaces, then . ． 、 : ： ) or ）.
-_MARKER = re.compile(r"(?<![A-Za-z0-9])([A-H])[ \t\u00a0\u3000]*[.．、:：)）]")
+# An option marker: a capital letter, optional spaces, then . ． 、 : ： ) or ）; or, at the start of a
+# line, a capital letter directly followed by Chinese text (the public mcq.json writes "C青少年使用网络……").
+_MARKER = re.compile(r"(?<![A-Za-z0-9])([A-H])[ \t\u00a0\u3000]*[.．、:：)）]"
+                     r"|(?:^|(?<=\n))[ \t\u00a0\u3000]*([A-H])(?=[\u4e00-\u9fff])")
 _WS = " \t\r\n\u00a0\u3000"
+
+
+class OptionGap(ValueError):
+    """The options' letters skip one (A, B, D): an option was lost or mislettered."""
+
+
+def _letter(m: re.Match) -> str:
+    return m.group(1) or m.group(2)
+
+
+def _line_start(text: str, m: re.Match) -> bool:
+    return text[: m.start()].rstrip(" \t\u00a0\u3000").endswith("\n") or not text[: m.start()].strip(_WS)
 
 
 def split_options(text: str) -> tuple[str, dict[str, str]]:
     """Split a question into (stem, {letter: option}).
 
     Finds the last ``A`` marker that starts an in-order chain ``A, B[, C ...]`` of markers and
-    cuts there; handles ``A. 是``, ``A .是``, non-breaking spaces and options on one line.
-    Returns ``(text, {})`` when no chain of at least two options exists.
+    cuts there; handles ``A. 是``, ``A .是``, ``C青少年……`` (no punctuation, at a line start),
+    non-breaking spaces and options on one line. Returns ``(text, {})`` when no chain of at least
+    two options exists; raises :class:`OptionGap` when an option that starts a line after the chain's
+    ``A`` has a letter the chain skipped (``A. B. D.``).
     """
     marks = list(_MARKER.finditer(text))
     best: list[re.Match] = []
     for i, m in enumerate(marks):
-        if m.group(1) != "A":
+        if _letter(m) != "A":
             continue
         chain = [m]
         for n in marks[i + 1:]:
-            if ord(n.group(1)) == ord(chain[-1].group(1)) + 1:
+            if ord(_letter(n)) == ord(_letter(chain[-1])) + 1:
                 chain.append(n)
         if len(chain) >= 2:
             best = chain  # keep the last valid chain
     if not best:
         return text.strip(_WS), {}
+    letters = {_letter(m) for m in best}
+    stray = [m for m in marks if m.start() > best[0].start() and m not in best and _line_start(text, m)
+             and _letter(m) not in letters]
+    if stray:
+        found = "".join(sorted(letters | {_letter(m) for m in stray}))
+        missing = [chr(c) for c in range(ord("A"), ord(max(found)) + 1) if chr(c) not in found]
+        raise OptionGap(f"the options' letters {', '.join(found)} skip {', '.join(missing) or 'none'}: an option "
+                        "is missing or mislettered")
     stem = text[: best[0].start()].strip(_WS)
     options = {}
     for j, m in enumerate(best):
         end = best[j + 1].start() if j + 1 < len(best) else len(text)
-        options[m.group(1)] = text[m.end():end].strip(_WS)
+        options[_letter(m)] = text[m.end():end].strip(_WS)
     return stem, options
 
 
@@ -175,7 +199,10 @@ def read_mcq(path: str | Path, answer_key: str | Path | None = None, skips: Skip
             if cat is not None and taxonomy.area_of_category(cat) is not area:
                 raise InputError(path, f"category {raw_cat!r} does not belong to risk area {gcat!r}",
                                  record=where, field="category")
-            stem, options = split_options(question)
+            try:
+                stem, options = split_options(question)
+            except OptionGap as exc:
+                raise InputError(path, str(exc), record=where, field="question") from None
             if len(options) < 2:
                 raise InputError(path, "no options (A. ... B. ...) found in the question text",
                                  record=where, field="question")

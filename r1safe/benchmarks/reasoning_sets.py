@@ -19,7 +19,8 @@ import random
 from r1safe.benchmarks.schema import Record
 from r1safe.errors import InputError
 
-MATH_INSTRUCTION = "请逐步推理，并把最终答案写在 \\boxed{} 中。"
+# The R1 report's prompt for its math benchmarks (MATH-500, AIME); a benchmark's `instruction` replaces it.
+MATH_INSTRUCTION = "Please reason step by step, and put your final answer within \\boxed{}."
 CHOICE_INSTRUCTION = "请逐步推理，并把最终答案的选项字母写在 \\boxed{} 中。"
 LETTERS = "ABCD"
 

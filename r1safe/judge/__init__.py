@@ -40,6 +40,17 @@ def _llm(**options) -> RefusalJudge:
 JUDGES: dict[str, Callable[..., RefusalJudge]] = {"rule": RuleJudge, "llm": _llm}
 
 
+def judge_version(name: str, prompt: str | None = None) -> str:
+    """The version a judge writes into its verdicts, without building it (no client, no model)."""
+    if name == "llm":
+        from r1safe.judge.llm import get_prompt
+
+        return get_prompt(prompt).version
+    if name not in JUDGES:
+        raise ConfigError(f"unknown judge {name!r}; known: {sorted(JUDGES)}")
+    return JUDGES[name].version
+
+
 def make_judge(name: str, **options) -> RefusalJudge:
     if name not in JUDGES:
         raise ConfigError(f"unknown judge {name!r}; known: {sorted(JUDGES)}")

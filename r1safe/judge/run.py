@@ -61,7 +61,10 @@ def run(benchmark: str | Path, generations: str | Path, output: str | Path, judg
     from r1safe.provenance import Stage, read_manifest
 
     j = make_judge(judge, **(judge_options or {}))
+    prompt = getattr(j, "prompt", None)
     with Stage("judge_responses", manifest, judge={"name": j.name, "version": j.version,
+                                                   "model": getattr(j, "model_name", None),
+                                                   "prompt": prompt.name if prompt is not None else None,
                                                    "options": judge_options or {}, "judge_traces": judge_traces},
                generation=read_manifest(generation_manifest)) as st:
         rows = judge_generations(read_normalized(benchmark), read_jsonl(generations), j, judge_traces)

@@ -55,6 +55,37 @@ def safety_table(scores: pl.DataFrame, models: list[str] | None = None) -> pl.Da
     return pl.DataFrame(rows)
 
 
+HISTORY_GROUPS = {"chisafety_risky": "without history", "chisafety_risky_dialog": "with history"}
+
+
+def history_table(scores: pl.DataFrame, formats: dict[str, str], models: list[str] | None = None) -> pl.DataFrame:
+    """Must-refuse questions with and without dialog history, per model: each refusal metric pooled
+    over the benchmarks of each kind (overall), side by side, with the difference (with - without)."""
+    groups = {b: HISTORY_GROUPS[f] for b, f in formats.items() if f in HISTORY_GROUPS}
+    schema = {"model": pl.String, "metric": pl.String,
+              **{f"{g}{s}": t for g in ("without", "with") for s, t in (("", pl.Float64), ("_lo", pl.Float64),
+                                                                         ("_hi", pl.Float64), ("_n", pl.Int64))},
+              "delta": pl.Float64}
+    df = scores.filter(pl.col("benchmark").is_in(list(groups)) & (pl.col("risk_area") == OVERALL))
+    if df.is_empty():
+        return pl.DataFrame(schema=schema)
+    df = df.with_columns(group=pl.col("benchmark").replace_strict(groups).str.split(" ").list.first())
+    pooled = pool(df, ["model", "group"])
+    rows = []
+    for m in models or sorted(pooled["model"].unique().to_list()):
+        for metric in [x for x in definitions.names() if x in set(pooled["metric"].to_list())]:
+            row = {"model": m, "metric": metric}
+            for g in ("without", "with"):
+                r = pooled.filter((pl.col("model") == m) & (pl.col("group") == g) & (pl.col("metric") == metric))
+                row.update({g: r["value"][0] if r.height else None, f"{g}_lo": r["ci_low"][0] if r.height else None,
+                            f"{g}_hi": r["ci_high"][0] if r.height else None, f"{g}_n": int(r["n"][0]) if r.height else None})
+            if row["without"] is None and row["with"] is None:
+                continue
+            row["delta"] = row["with"] - row["without"] if None not in (row["with"], row["without"]) else None
+            rows.append(row)
+    return pl.DataFrame(rows, schema=schema)
+
+
 def reasoning_table(scores: pl.DataFrame, models: list[str] | None = None) -> pl.DataFrame:
     df = scores.filter((pl.col("task") == "reasoning") & (pl.col("risk_area") == OVERALL))
     if df.is_empty():
@@ -68,7 +99,7 @@ def reasoning_table(scores: pl.DataFrame, models: list[str] | None = None) -> pl
 def fmt_rate(v, lo, hi) -> str:
     if v is None:
         return "–"
-    return f"{v:.3f} [{lo:.3f}, {hi:.3f}]"
+    return f"{v:.3f}" if lo is None or hi is None else f"{v:.3f} [{lo:.3f}, {hi:.3f}]"
 
 
 def to_markdown(table: pl.DataFrame, metric_keys: list[str], label_cols: list[str], fmt: str = "github",
@@ -83,7 +114,7 @@ def to_markdown(table: pl.DataFrame, metric_keys: list[str], label_cols: list[st
 def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: list[str] | None = None,
         comparison: list[dict] | None = None, manifests: list[str | Path] | None = None,
         judgments: list[str | Path] | None = None, distillation: list[dict] | None = None, seed: int = 0,
-        truncated: str = "not_refused") -> None:
+        truncated: str = "not_refused", formats: dict[str, str] | None = None) -> None:
     from r1safe.judge.validate import judge_note
     from r1safe.provenance import Stage
 
@@ -92,7 +123,7 @@ def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: l
     with Stage("make_tables", outputs.get("manifest"), scores=prov["entries"], bootstrap_seed=seed,
                truncated=truncated):
         _write_tables(score_paths, outputs, models, comparison, prov["markdown"], judgments or [],
-                      distillation or [], seed, truncated, note)
+                      distillation or [], seed, truncated, note, formats)
 
 
 def provenance_summary(manifests: list[str | Path]) -> dict:
@@ -170,7 +201,7 @@ def _write_paired(outputs, name: str, table: pl.DataFrame, title: str, caption: 
 
 
 def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, judgments, distillation,
-                  seed: int, truncated: str = "not_refused", judge_md: str = "") -> None:
+                  seed: int, truncated: str = "not_refused", judge_md: str = "", formats: dict | None = None) -> None:
     from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes
 
     scores = load_scores(score_paths)
@@ -199,5 +230,17 @@ def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, 
     reasoning.write_csv(outputs["reasoning_csv"])
     write_text_atomic(outputs["reasoning_md"], "# Reasoning accuracy (pass@1)\n\n"
                       + to_markdown(reasoning, ["acc"], ["model", "benchmark"]) + "\n")
+    if "history_csv" in outputs:
+        hist = history_table(scores, formats or {}, models)
+        hist.write_csv(outputs["history_csv"])
+        body = "\n".join(
+            ["| model | metric | without history | with history | Δ with − without |", "|---|---|---|---|---|"]
+            + [f"| {r['model']} | {r['metric']} | {fmt_rate(r['without'], r['without_lo'], r['without_hi'])} | "
+               f"{fmt_rate(r['with'], r['with_lo'], r['with_hi'])} | "
+               + ("–" if r["delta"] is None else f"{r['delta']:+.3f}") + " |" for r in hist.iter_rows(named=True)])
+        write_text_atomic(outputs["history_md"], "# Must-refuse questions with and without dialog history\n\n"
+                          "Each refusal metric pooled over the benchmarks of each kind (chisafety_risky: without; "
+                          "chisafety_risky_dialog: with), Wilson 95% intervals." + judge_md + "\n\n"
+                          + (body if hist.height else "_No benchmark of both kinds in this configuration._") + "\n")
     scores.write_csv(outputs["scores_csv"])
     _html_tables(outputs, safety, reasoning, keys, names)

@@ -17,6 +17,9 @@ def test_real_mcq_all_parse():
     assert all(r.category is not None for r in recs)
     assert all(r.answer is None for r in recs)  # no public answer key: unscored, never guessed
     assert len({r.category for r in recs}) == 31
+    # item 584 writes its option C without punctuation ("C青少年……"): four options, B does not swallow C, D
+    opts = next(r for r in recs if r.id == "584").options
+    assert sorted(opts) == ["A", "B", "C", "D"] and opts["C"].startswith("青少年") and "青少年" not in opts["B"]
 
 
 def test_real_risky_questions():

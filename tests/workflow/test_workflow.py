@@ -138,6 +138,13 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
                    if v is not None)
     md = (wd / "results/tables/safety.md").read_text()
     assert "Discrimination" in md and "alpha" in md
+    # the table names its judge and prints the judge's measured accuracy; the truncation rate sits beside HR
+    assert "Refusal labels by the built-in rule judge (rule-2)" in md and "holdout part" in md
+    assert "| TR" in md.replace("   ", " ") or " TR " in md
+    hist = pl.read_csv(wd / "results/tables/history.csv")
+    assert set(hist["model"]) == {"alpha", "beta"} and {"RR-1", "HR"} <= set(hist["metric"])
+    # this config has no dialog benchmark: the "with history" cells are empty, never zero
+    assert hist["without_n"].drop_nulls().len() == hist.height and hist["with_n"].null_count() == hist.height
     assert pl.read_csv(wd / "results/tables/reasoning.csv").height == 2
     # beta names alpha as its base: the distillation-effect table compares them item by item
     dist = pl.read_csv(wd / "results/tables/distillation.csv", infer_schema_length=None)
@@ -158,6 +165,16 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
     assert counts == {"generate_responses": n_bench, "judge_responses": n_bench, "score_responses": n_bench,
                       "make_tables": 1, "make_plots": 1, "all": 1}
     assert "results/generations/alpha" not in p.stdout
+
+    # a benchmark's own generation settings rerun that benchmark's generations, not its records
+    cfg["benchmarks"]["arithmetic"]["generation"] = {"n": 3}
+    cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    p = smk(wd, "-n")
+    counts = job_counts(p.stdout + p.stderr)
+    assert counts == {"generate_responses": 2, "judge_responses": 2, "score_responses": 2,
+                      "make_tables": 1, "make_plots": 1, "all": 1}
+    assert "results/generations/alpha/arithmetic.jsonl" in p.stdout
+    del cfg["benchmarks"]["arithmetic"]["generation"]
 
     # adding a model schedules only that model's jobs plus the aggregate
     cfg["models"]["beta"]["generation"]["max_new_tokens"] = 24
