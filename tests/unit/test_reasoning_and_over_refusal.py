@@ -39,7 +39,9 @@ def test_integer_answers(pred, gold, ok):
 def test_math500_reader_and_scoring():
     recs = load("math500", R / "math500_sample.jsonl")
     assert len(recs) == 5 and recs[0].id == "demo/algebra/1.json" and recs[0].answer == "\\frac{3}{4}"
-    assert recs[0].meta["scorer"] == "math" and recs[0].prompt.endswith("\\boxed{} 中。")
+    assert recs[0].meta["scorer"] == "math"
+    # the R1 report's math prompt is the default instruction
+    assert recs[0].prompt.endswith("Please reason step by step, and put your final answer within \\boxed{}.")
     assert judge_reasoning(recs[0], "\\boxed{0.75}")["correct"] is True
     assert judge_reasoning(recs[2], "答案是 $\\boxed{\\sqrt 2}$")["correct"] is True
 
