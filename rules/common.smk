@@ -68,17 +68,6 @@ for _m, _e in config["models"].items():
         raise ValueError(f"config: model {_m!r} names base model {_e['base']!r}, which is not in models")
 
 
-JUDGE = config.get("judge", {}) or {}
-TRUNCATED = JUDGE.get("truncated", "not_refused")
-
-
-def judge_version():
-    """The stage version and the judge's own (rule judge or LLM prompt): a new judge relabels."""
-    from r1safe.judge import judge_version as version_of
-
-    return f'{VERSIONS["judge"]}/{version_of(JUDGE.get("refusal", "rule"), (JUDGE.get("llm") or {}).get("prompt"))}'
-
-
 def canonical(value):
     """Dicts with their keys sorted, recursively. Snakemake compares params by repr, so without
     this a config re-saved with another key order (a YAML formatter, yaml.safe_dump) would rerun
@@ -316,6 +305,17 @@ def score_manifests(models=None):
 
 def judgment_files(models=None):
     return per_model_files("results/judgments/{model}/{benchmark}.jsonl", models)
+
+
+JUDGE = config.get("judge", {}) or {}
+TRUNCATED = JUDGE.get("truncated", "not_refused")
+
+
+def stage_judge_version():
+    """The stage version and the judge's own version (built-in rules or an LLM prompt), so a new judge relabels."""
+    from r1safe.judge import judge_version
+
+    return f'{VERSIONS["judge"]}/{judge_version(JUDGE.get("refusal", "rule"), (JUDGE.get("llm") or {}).get("prompt"))}'
 
 
 def benchmark_formats():

@@ -13,7 +13,7 @@ rule judge_responses:
         judge=config.get("judge", {}).get("refusal", "rule"),
         judge_options=refusal_judge_options(),
         judge_traces=config.get("judge", {}).get("judge_traces", False),
-        version=judge_version(),
+        version=stage_judge_version(),
     log:
         "logs/judge_responses/{model}/{benchmark}.log",
     benchmark:
