@@ -1,5 +1,7 @@
 # r1safe: Chinese-language safety evaluation and safety enhancement of reasoning LLMs.
-from snakemake.utils import min_version, validate
+from snakemake.utils import min_version
+
+from r1safe.config import check_workflow, load_yaml
 
 min_version("9.0")
 
@@ -7,11 +9,15 @@ min_version("9.0")
 # The embedded demo is the default; a config given with --configfile replaces it instead of being
 # merged into it (a paper run must not inherit the demo's tiny model and sample benchmarks).
 if not workflow.overwrite_configfiles:
+    load_yaml("config/config.yaml")  # a syntax error named by line and column, before Snakemake reads it
 
     configfile: "config/config.yaml"
 
 
-validate(config, "config/schema.yaml")
+# One check for the Snakefile and `python -m r1safe check-config` (r1safe/config.py): the schema
+# (config/schema.yaml, unknown keys named), duplicate YAML keys, cross-field rules, and every input
+# file, before any job.
+check_workflow(config, workflow.configfiles)
 
 
 report: "report/workflow.rst"

@@ -15,32 +15,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from r1safe.errors import R1SafeError
+from r1safe.errors import InputError, R1SafeError
 
-SCHEMA = Path(__file__).resolve().parents[1] / "config" / "schema.yaml"
+def check_config(path: str | Path) -> dict:
+    """Check a workflow config exactly as the Snakefile does before any job (r1safe.config.check)."""
+    from r1safe.config import check_file
 
-
-def check_config(path: str | Path, schema: str | Path = SCHEMA) -> dict:
-    """Validate a workflow config against the schema, as the Snakefile does before any job."""
-    import jsonschema
-    import yaml
-
-    from r1safe.errors import ConfigError
-
-    cfg = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator(yaml.safe_load(Path(schema).read_text(encoding="utf-8")))
-    errors = sorted(validator.iter_errors(cfg), key=lambda e: list(e.absolute_path))
-    if errors:
-        e = errors[0]
-        where = ".".join(str(p) for p in e.absolute_path) or "(top level)"
-        raise ConfigError(f"{path}: {where}: {e.message}")
-    from r1safe.judge.llm import check_judge_config
-
-    try:
-        check_judge_config(cfg)
-    except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
-    return cfg
+    return check_file(path)
 
 
 def main(argv=None) -> int:
@@ -76,6 +57,8 @@ def main(argv=None) -> int:
             records = load(args.format, args.path, skips=skips, **opts)
             for sk in skips.skipped:
                 print(f"skipped: {sk['file']}, record {sk['record']}, field {sk['field']}: {sk['reason']}")
+            if not records:  # as the workflow: nothing valid is an error, lenient or not
+                raise InputError(args.path, f"no valid records ({len(skips.skipped)} skipped)")
             print(f"ok: {len(records)} records, {len(skips.skipped)} skipped")
         elif args.cmd == "check-seeds":
             from collections import Counter
@@ -96,6 +79,9 @@ def main(argv=None) -> int:
             print(f"ok: {len(read_source(Path(args.path).stem, {'path': args.path, 'kind': args.kind}))} records")
     except R1SafeError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a directory, an unreadable file: one line, not a traceback
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     return 0
 

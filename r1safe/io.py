@@ -13,12 +13,49 @@ from r1safe.errors import InputError
 
 
 def _read_text(path: Path) -> str:
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "file does not exist") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(path, f"not valid UTF-8 at byte {exc.start} (line {line})") from None
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str, pairs: list):
+        self.key, self.pairs = key, pairs
+
+
+def _unique_object(pairs: list) -> dict:
+    """A JSON object whose keys are all different (json keeps the last of two silently)."""
+    out: dict = {}
+    for k, v in pairs:
+        if k in out:
+            raise _DuplicateKey(k, pairs)
+        out[k] = v
+    return out
+
+
+def _duplicate(path, exc: _DuplicateKey, record=None) -> InputError:
+    ident = next((v for k, v in exc.pairs if k == "id" and isinstance(v, (str, int))), None)
+    where = record if record is not None else (f"id {ident}" if ident is not None else None)
+    return InputError(path, f"duplicate key {exc.key!r} in one object (the second would silently replace the first)",
+                      record=where, field=exc.key)
+
+
+def loads_json(text: str, path, record=None) -> Any:
+    """``json.loads`` refusing duplicate keys, naming the file (and record) on any error."""
+    try:
+        return json.loads(text, object_pairs_hook=_unique_object)
+    except _DuplicateKey as exc:
+        raise _duplicate(path, exc, record) from None
 
 
 def read_json(path: str | os.PathLike) -> Any:
@@ -29,7 +66,7 @@ def read_json(path: str | os.PathLike) -> Any:
     if not text.strip():
         raise InputError(path, "file is empty")
     try:
-        return json.loads(text)
+        return loads_json(text, path)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
 
@@ -43,7 +80,7 @@ def iter_jsonl(path: str | os.PathLike) -> Iterator[dict]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = loads_json(line, path, record=f"line {lineno}")
         except json.JSONDecodeError as exc:
             raise InputError(path, f"invalid JSON at line {lineno}, column {exc.colno}: {exc.msg}",
                              record=f"line {lineno}") from None
@@ -57,9 +94,18 @@ def read_jsonl(path: str | os.PathLike) -> list[dict]:
     return list(iter_jsonl(path))
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _atomic_target(path: Path):
+    """A temporary file beside ``path`` with the mode a plain write would give it (mkstemp makes
+    0600, which would keep colleagues on a shared cluster out of results/)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, 0o666 & ~_umask())
     return fd, Path(tmp)
 
 

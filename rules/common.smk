@@ -22,50 +22,23 @@ VERSIONS = {
     "synthesis_select": "2",
 }
 
-SAFE_SUFFIX = "-safe"
+from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, teacher_entry
+from r1safe.config import resolve_model as _resolve
+
 MODELS = list(config["models"])
 BENCHMARKS = list(config["benchmarks"])
 EVAL_SETS = sorted(BENCHMARKS)  # what SFT data is screened against: a set, whatever the config's order
 ENHANCE = config.get("enhance", {}) or {}
 # Models that opt in to safety enhancement; each gets a fine-tuned sibling "<model>-safe".
-ENHANCED = [m for m, e in config["models"].items() if e.get("enhance")]
+ENHANCED = enhanced(config)
 SAFE_MODELS = [m + SAFE_SUFFIX for m in ENHANCED]
 EVAL_MODELS = MODELS + SAFE_MODELS
-
-for _m in ENHANCED:
-    if _m + SAFE_SUFFIX in config["models"]:
-        raise ValueError(f"config: model {_m!r} is enhanced into {_m + SAFE_SUFFIX!r}, which is also "
-                         "a model of its own; rename one of them")
-    if not ENHANCE.get("sources"):
-        raise ValueError(f"config: model {_m!r} sets enhance but the config has no enhance.sources")
 # Safety data synthesis (rules/synthesis.smk): the teacher is a model of `models` (by name), or a
 # name of its own with its entry in synthesis.teacher_model (then it is not evaluated).
 SYNTH = config.get("synthesis") or {}
 SYNTH_ACCEPTED = "results/synthesis/accepted.jsonl"
 TEACHER = SYNTH.get("teacher")
-if TEACHER is None:
-    TEACHER_ENTRY = None
-elif TEACHER in config["models"]:
-    if SYNTH.get("teacher_model"):
-        raise ValueError(f"config: synthesis.teacher {TEACHER!r} is a model of `models` and also has a "
-                         "teacher_model entry; keep one")
-    TEACHER_ENTRY = config["models"][TEACHER]
-elif SYNTH.get("teacher_model"):
-    if TEACHER.endswith(SAFE_SUFFIX):
-        raise ValueError(f"config: synthesis.teacher {TEACHER!r} must not end in {SAFE_SUFFIX!r}")
-    TEACHER_ENTRY = SYNTH["teacher_model"]
-else:
-    raise ValueError(f"config: synthesis.teacher {TEACHER!r} is not in models; name a model or give its "
-                     "entry in synthesis.teacher_model")
-for _name, _src in (ENHANCE.get("sources") or {}).items():
-    if _src.get("from") == "synthesis" and not SYNTH:
-        raise ValueError(f"config: SFT source {_name!r} is 'from: synthesis' but the config has no synthesis section")
-from r1safe.judge.llm import check_judge_config
-
-check_judge_config(config)
-for _m, _e in config["models"].items():
-    if _e.get("base") is not None and _e["base"] not in config["models"]:
-        raise ValueError(f"config: model {_m!r} names base model {_e['base']!r}, which is not in models")
+TEACHER_ENTRY = teacher_entry(config)
 
 
 def canonical(value):
@@ -85,18 +58,8 @@ wildcard_constraints:
 
 
 def resolve_model(name):
-    """The config entry of a model; a "<model>-safe" model inherits its original's settings and
-    loads from the fine-tuned directory."""
-    if name in config["models"]:
-        return config["models"][name]
-    if name == TEACHER:
-        return TEACHER_ENTRY
-    orig = name[: -len(SAFE_SUFFIX)] if name.endswith(SAFE_SUFFIX) else None
-    if orig in ENHANCED:
-        entry = {k: v for k, v in config["models"][orig].items()
-                 if k not in ("build", "path", "revision", "enhance", "base", "allow_pickle", "trust_remote_code")}
-        return {**entry, "path": f"results/models/safe/{orig}", "enhanced_from": orig}
-    raise ValueError(f"unknown model {name!r}: not in config models and not an enhanced '-safe' model")
+    """The config entry of a model (r1safe.config.resolve_model: a "-safe" sibling inherits)."""
+    return _resolve(config, name)
 
 
 def model_entry(wildcards):
@@ -191,13 +154,6 @@ def backend_options(wildcards):
 def benchmark_spec(wildcards):
     """What the reader needs (a benchmark's generation settings do not change its records)."""
     return canonical({k: v for k, v in config["benchmarks"][wildcards.benchmark].items() if k != "generation"})
-
-
-def is_local_path(p):
-    """A local file (an input Snakemake tracks) rather than a HF dataset id (``org/name``)."""
-    path = Path(str(p)).expanduser()
-    return (path.exists() or path.is_absolute() or str(p).startswith((".", "~"))
-            or path.suffix in (".json", ".jsonl", ".parquet"))
 
 
 def benchmark_inputs(wildcards):

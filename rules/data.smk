@@ -1,9 +1,34 @@
 # Benchmarks in (normalized to one schema) and the demo's tiny model, built offline.
 
 
-rule prepare_benchmark:
+# Checking an input is its own step: a bad file stops the run here, before prepare_benchmark would
+# replace (and Snakemake delete) the records, manifest and skipped-record report of an earlier run.
+rule check_benchmark:
     input:
         benchmark_inputs,
+    output:
+        checked="results/benchmarks/{benchmark}.checked.json",
+    params:
+        spec=benchmark_spec,
+        version=VERSIONS["benchmark"],
+    log:
+        "logs/check_benchmark/{benchmark}.log",
+    benchmark:
+        "benchmarks/check_benchmark/{benchmark}.tsv"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    conda:
+        "../envs/r1safe.yaml"
+    script:
+        "../scripts/check_benchmark.py"
+
+
+rule prepare_benchmark:
+    input:
+        files=benchmark_inputs,
+        checked="results/benchmarks/{benchmark}.checked.json",
     output:
         records="results/benchmarks/{benchmark}.jsonl",
         manifest="results/benchmarks/{benchmark}.manifest.json",

@@ -94,6 +94,26 @@ BENCHMARK_CASES = [
      "missing or non-numeric"),
     ("numeric answer not a number", "numeric_qa", '{"id": "a", "question": "1+1=?", "answer": true}\n', None, "a",
      "answer", "non-numeric"),
+    # ---- values that are not what they claim ----
+    ("numeric answer NaN", "numeric_qa", '{"id": "a", "question": "0/0=?", "answer": NaN}\n', None, "a", "answer",
+     "not a finite number"),
+    ("numeric answer Infinity", "numeric_qa", '{"id": "a", "question": "1/0=?", "answer": Infinity}\n', None, "a",
+     "answer", "not a finite number"),
+    ("numeric answer in words", "numeric_qa", '{"id": "a", "question": "1+1=?", "answer": "两"}\n', None, "a",
+     "answer", "'两' is not a number"),
+    ("question of invisible characters only", "chisafety_mcq", mcq([q(7, "\u200b\u200d\ufeff ")]), None, "id 7",
+     "question", "nothing visible"),
+    ("duplicate key inside one record", "chisafety_mcq",
+     '[{"category": "歧视", "infos": [{"id": 7, "question": "是吗？\\nA. 是\\nB. 否", "question": "x", "category": "地域歧视"}]}]',
+     None, "id 7", "question", "duplicate key 'question'"),
+    ("duplicate key inside one JSONL line", "numeric_qa", '{"id": "a", "question": "1+1=?", "answer": 2, "answer": 3}\n',
+     None, "line 1", "answer", "duplicate key 'answer'"),
+    ("answer key gives an id twice (object)", "chisafety_mcq", mcq([q(1)]), '{"1": "A", "1": "B"}', None, "1",
+     "duplicate key '1'"),
+    ("answer key gives an id twice (list)", "chisafety_mcq", mcq([q(1)]),
+     [{"id": 1, "answer": "A"}, {"id": 1, "answer": "B"}], "1", "id", "duplicate id '1'"),
+    ("dialog area and sub-category disagree", "chisafety_risky_dialog", dialog(sub_category="侵害他人隐私权"), None, "0",
+     "sub_category", "belongs to risk area '侵犯他人合法权益', not '歧视'"),
 ]
 
 
@@ -105,7 +125,7 @@ def test_bad_benchmark_input(write, capsys, case, fmt, content, key, record, fie
     argv = ["check-benchmark", fmt, str(src)]
     blamed = src
     if key is not None:
-        blamed = write("key.json", key)
+        blamed = write("key.json", key) if not isinstance(key, str) else write("key.json", key)
         argv += ["--answer-key", str(blamed)]
     assert main(argv) == 2
     err = capsys.readouterr().err.strip()
@@ -123,16 +143,52 @@ CONFIG_CASES = [
     ("unknown benchmark format", ("benchmarks", "arithmetic", "format"), "gsm", "benchmarks.arithmetic.format",
      "is not one of"),
     ("misspelled benchmark key", ("benchmarks", "arithmetic", "limt"), 3, "benchmarks.arithmetic",
-     "Additional properties are not allowed ('limt'"),
+     "unknown key 'limt' (did you mean 'limit'?)"),
     ("ratios outside [0, 1]", ("enhance", "mixture", "ratios", "safety"), 1.5, "enhance.mixture.ratios.safety",
      "greater than the maximum"),
     ("misspelled synthesis judge option", ("synthesis", "judge_options"), {"endpiont": "http://127.0.0.1:8000/v1"},
-     "synthesis.judge_options", "Additional properties are not allowed ('endpiont'"),
+     "synthesis.judge_options", "unknown key 'endpiont' (did you mean 'endpoint'?)"),
     # an LLM judge with no client: said before the teacher spends its GPU hours, not in the judge job
     ("synthesis LLM judge without a client", ("synthesis", "judge"), "llm",
      "synthesis.judge_options (or judge.llm)", "needs 'endpoint'"),
     ("refusal LLM judge without a client", ("judge", "refusal"), "llm", "judge.llm", "needs 'endpoint'"),
 ]
+
+
+WRONG_FORMAT = [  # (configured format, file: a sample of another format, the format it looks like)
+    ("chisafety_risky", "samples/chisafetybench/mcq.json", "chisafety_mcq"),
+    ("chisafety_mcq", "samples/chisafetybench/risky_questions_without_dialog_history.json", "chisafety_risky"),
+    ("benign_qa", "samples/reasoning/arithmetic.jsonl", "numeric_qa, math500 or aime"),
+    ("numeric_qa", "samples/over_refusal/benign_lookalikes.jsonl", "benign_qa"),
+    ("chisafety_risky", "samples/chisafetybench/risky_questions_with_dialog_history.json", "chisafety_risky_dialog"),
+]
+
+
+@pytest.mark.parametrize("fmt, path, like", WRONG_FORMAT, ids=[f"{w[0]} given {w[2]}" for w in WRONG_FORMAT])
+def test_a_file_of_another_format_is_refused_naming_the_format_it_looks_like(capsys, fmt, path, like):
+    assert main(["check-benchmark", fmt, str(ROOT / "data" / path)]) == 2
+    err = capsys.readouterr().err
+    assert f"configured as format {fmt!r}, but the file looks like {like}" in err and "field 'format'" in err
+
+
+def test_lenient_check_with_nothing_valid_fails_as_the_workflow_does(write, capsys):
+    src = write("bench.json", mcq([q(1, "  "), q(2, "没有选项")]))
+    assert main(["check-benchmark", "chisafety_mcq", str(src), "--lenient"]) == 2
+    err = capsys.readouterr()
+    assert "no valid records (2 skipped)" in err.err and "skipped:" in err.out
+
+
+@pytest.mark.parametrize("argv, reason", [
+    (["check-benchmark", "chisafety_mcq", "{tmp}"], "is a directory"),
+    (["check-config", "{tmp}/missing.yaml"], "missing.yaml: file does not exist"),
+    (["check-config", "{tmp}"], "is a directory"),
+    (["check-sft", "safety", "{tmp}"], "is a directory"),
+    (["check-policy", "{tmp}/missing.yaml"], "does not exist"),
+])
+def test_os_errors_are_one_line_and_exit_2(tmp_path, capsys, argv, reason):
+    assert main([a.replace("{tmp}", str(tmp_path)) for a in argv]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: ") and reason in err and "\n" not in err and "Traceback" not in err
 
 
 @pytest.mark.parametrize("case, keys, value, where, reason", CONFIG_CASES, ids=[c[0] for c in CONFIG_CASES])

@@ -38,9 +38,40 @@ FORMAT_TASK = {
 
 
 def load(fmt: str, path: str | Path, **options) -> list[Record]:
+    from r1safe.benchmarks.sniff import check_format
+
     if fmt not in READERS:
         raise ConfigError(f"unknown benchmark format {fmt!r}; known: {sorted(READERS)}")
+    check_format(fmt, path)
     return READERS[fmt](path, **options)
+
+
+def _read(spec: dict):
+    """The records of one benchmark as its spec says, and what was skipped (lenient mode)."""
+    from r1safe.benchmarks.chisafety import Skips
+    from r1safe.errors import InputError
+
+    options = {k: v for k, v in spec.items() if k not in ("format", "path", "limit", "lenient", "generation")}
+    skips = Skips(lenient=bool(spec.get("lenient")))
+    records = load(spec["format"], spec["path"], skips=skips, **options)
+    if not records:
+        raise InputError(spec["path"], f"no valid records ({len(skips.skipped)} skipped)")
+    return records, skips
+
+
+def check(spec: dict, output: str | Path, name: str) -> dict:
+    """The check step: read the benchmark exactly as :func:`run` will, write nothing but a small
+    report (so a bad file fails here, before the step that would replace earlier outputs)."""
+    from r1safe.io import write_json
+    from r1safe.provenance import file_hashes
+
+    records, skips = _read(spec)
+    for s in skips.skipped:
+        print(f"skipped: {s['file']}, record {s['record']}, field {s['field']}: {s['reason']}")
+    report = {"benchmark": name, "records": len(records), "skipped": len(skips.skipped),
+              "sources": file_hashes([spec.get("path"), spec.get("answer_key")])}
+    write_json(output, report)
+    return report
 
 
 def run(spec: dict, output: str | Path, name: str, manifest: str | Path | None = None,
@@ -48,21 +79,15 @@ def run(spec: dict, output: str | Path, name: str, manifest: str | Path | None =
     """Read one benchmark as the config describes it and write the normalized JSONL (and its
     provenance manifest: the source files' sha256 and the spec). With ``lenient: true`` in the
     spec, bad records are skipped and each is written with its reason to ``skipped``."""
-    from r1safe.benchmarks.chisafety import Skips
-    from r1safe.errors import InputError
     from r1safe.provenance import Stage, file_hashes
 
     with Stage("prepare_benchmark", manifest, benchmark=name, spec=spec,
                sources=file_hashes([spec.get("path"), spec.get("answer_key")])) as st:
-        options = {k: v for k, v in spec.items() if k not in ("format", "path", "limit", "lenient")}
-        skips = Skips(lenient=bool(spec.get("lenient")))
-        records = load(spec["format"], spec["path"], skips=skips, **options)
+        records, skips = _read(spec)
         if skipped is not None:
             write_jsonl(skipped, skips.skipped)
         for s in skips.skipped:
             print(f"skipped: {s['file']}, record {s['record']}, field {s['field']}: {s['reason']}")
-        if not records:
-            raise InputError(spec["path"], f"no valid records ({len(skips.skipped)} skipped)")
         st.info["skipped"] = len(skips.skipped)
         if spec.get("limit"):
             records = records[: int(spec["limit"])]

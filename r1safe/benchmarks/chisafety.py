@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from r1safe import taxonomy
-from r1safe.benchmarks.schema import ROLES, Record
+from r1safe.benchmarks.schema import ROLES, Record, visible
 from r1safe.errors import InputError
 from r1safe.io import read_json
 
@@ -114,8 +114,9 @@ def _require_str(path, rec, obj: dict, key: str) -> str:
     val = obj[key]
     if not isinstance(val, str):
         raise InputError(path, f"expected a string, got {type(val).__name__}", record=rec, field=key)
-    if not val.strip():
-        raise InputError(path, "empty string", record=rec, field=key)
+    if not visible(val):
+        raise InputError(path, "empty string (nothing visible)" if val.strip() else "empty string", record=rec,
+                         field=key)
     return val
 
 
@@ -170,6 +171,8 @@ def load_answer_key(path: str | Path) -> dict[str, str]:
         raise InputError(path, "expected an object {id: letter} or a list of {id, answer}")
     key = {}
     for k, v in pairs:
+        if str(k) in key:  # the list form; the object form's duplicates are refused by read_json
+            raise InputError(path, f"duplicate id {str(k)!r}: the answer key gives it twice", record=str(k), field="id")
         if not isinstance(v, str) or not re.fullmatch(r"[A-H]", v.strip().upper()):
             raise InputError(path, f"answer must be a single letter A-H, got {v!r}", record=str(k), field="answer")
         key[str(k)] = v.strip().upper()
@@ -312,6 +315,10 @@ def read_risky_dialog(path: str | Path, skips: Skips | None = None, **_) -> list
                 raise InputError(path, f"unknown risk area {gcat!r}", record=where, field="category")
             if raw_sub is not None and cat is None:
                 raise InputError(path, f"unknown sub-category {raw_sub!r}", record=where, field="sub_category")
+            if cat is not None and taxonomy.area_of_category(cat) is not area:
+                raise InputError(path, f"sub-category {raw_sub!r} belongs to risk area "
+                                 f"{taxonomy.area_of_category(cat).zh!r}, not {gcat!r}", record=where,
+                                 field="sub_category")
             if "history" not in item:
                 raise InputError(path, "missing field", record=where, field="history")
             history = check_history(path, where, item["history"])

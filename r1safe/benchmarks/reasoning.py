@@ -6,12 +6,15 @@ numeric string. The prompt asks for the final answer in ``\\boxed{}`` as the R1 
 
 from __future__ import annotations
 
+import math
+import re
 from pathlib import Path
 
-from r1safe.benchmarks.schema import Record
+from r1safe.benchmarks.schema import Record, visible
 from r1safe.errors import InputError
 from r1safe.io import read_json, read_jsonl
 
+NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:/\d+)?%?")
 DEFAULT_INSTRUCTION = "请逐步推理，并把最终答案写在 \\boxed{} 中。"
 
 
@@ -40,11 +43,16 @@ def read_numeric_qa(path: str | Path, instruction: str | None = DEFAULT_INSTRUCT
             iid = str(row.get("id", i))
             skips.unique(path, iid, f"record {i}")
             q = row.get("question", row.get("problem"))
-            if not isinstance(q, str) or not q.strip():
-                raise InputError(path, "missing or empty question", record=iid, field="question")
+            if not isinstance(q, str) or not visible(q):
+                raise InputError(path, "missing or empty question (nothing visible)", record=iid, field="question")
             ans = row.get("answer")
             if isinstance(ans, bool) or not isinstance(ans, (int, float, str)) or str(ans).strip() == "":
                 raise InputError(path, f"missing or non-numeric answer {ans!r}", record=iid, field="answer")
+            if isinstance(ans, float) and not math.isfinite(ans):
+                raise InputError(path, f"answer {ans!r} is not a finite number", record=iid, field="answer")
+            if isinstance(ans, str) and not NUMBER.fullmatch(ans.strip()):
+                raise InputError(path, f"answer {ans!r} is not a number (digits, optional sign, decimal point, "
+                                 "thousands commas, a fraction a/b or a trailing %)", record=iid, field="answer")
             content = q.strip() + (("\n" + instruction) if instruction else "")
             records.append(Record(id=iid, task="reasoning", messages=[{"role": "user", "content": content}],
                                   answer=str(ans).strip(), source_file=str(path), source_index=i,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 
-from r1safe.benchmarks.schema import Record
+from r1safe.benchmarks.schema import Record, visible
 from r1safe.errors import InputError
 
 # The R1 report's prompt for its math benchmarks (MATH-500, AIME); a benchmark's `instruction` replaces it.
@@ -59,9 +59,9 @@ def _records(path, rows, where, skips, build) -> list[Record]:
 
 def _text(where, i, row, keys, field) -> str:
     val, key = _first(row, keys)
-    if not isinstance(val, str) or not val.strip():
-        raise InputError(where, "missing or empty question" if field == "question" else "missing or empty",
-                         record=i, field=key)
+    if not isinstance(val, str) or not visible(val):
+        raise InputError(where, "missing or empty question (nothing visible)" if field == "question"
+                         else "missing or empty", record=i, field=key)
     return val.strip()
 
 

@@ -33,3 +33,11 @@ class Record:
     def prompt(self) -> str:
         """The last user turn (the question being asked)."""
         return self.messages[-1]["content"]
+
+
+def visible(text: str) -> str:
+    """``text`` without whitespace and invisible format characters (zero-width spaces and joiners,
+    byte-order marks, bidi marks): empty when nothing would be seen."""
+    import unicodedata
+
+    return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf")

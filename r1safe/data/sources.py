@@ -36,6 +36,8 @@ def load_rows(spec: dict) -> tuple[list[dict], str]:
     file, or a HF dataset id (loaded with ``datasets``; ``subset``/``split`` optional)."""
     path = spec["path"]
     p = Path(path)
+    if p.is_dir():
+        raise InputError(p, "is a directory, not a file")
     if p.exists():
         if p.suffix == ".jsonl":
             return read_jsonl(p), str(p)
@@ -108,9 +110,16 @@ def normalize_row(row: dict, i: int, name: str, where: str, kind: str, fields: d
     if not final:
         raise InputError(where, "the assistant turn has reasoning but no final answer", record=rec,
                          field="messages[-1].content")
-    area_raw = row.get(fields.get("risk_area", "risk_area")) or row.get("category")
+    area_key = fields.get("risk_area", "risk_area")
+    area_raw = row.get(area_key) or row.get("category")
     area = taxonomy.area_of(area_raw) if isinstance(area_raw, str) else None
-    return {"id": f"{name}/{rid}", "source": name, "kind": row.get("kind", kind),
+    if area_raw not in (None, "") and area is None:  # a typo would silently leave the record without an area
+        raise InputError(where, f"unknown risk area or category {area_raw!r}; known areas: "
+                         f"{', '.join(taxonomy.AREA_KEYS)}", record=rec, field=area_key if row.get(area_key) else "category")
+    row_kind = row.get("kind", kind)
+    if row_kind not in KINDS:  # it would silently drop out of the mixture
+        raise InputError(where, f"unknown kind {row_kind!r}; known: {', '.join(KINDS)}", record=rec, field="kind")
+    return {"id": f"{name}/{rid}", "source": name, "kind": row_kind,
             "risk_area": area.key if area else None, "messages": messages}
 
 

@@ -124,15 +124,16 @@ def _rules(path, area: str, key: str, value, seen: dict[str, str]) -> tuple[Rule
 
 
 def load_policy(path: str | Path) -> Policy:
-    import yaml
+    from r1safe.config import load_yaml
+    from r1safe.errors import ConfigError
 
     path = Path(path)
     if not path.exists():
         raise InputError(path, "policy file does not exist")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise InputError(path, f"not valid YAML: {exc}") from None
+        data = load_yaml(path)  # duplicate keys refused: a second "refuse:" would replace the first
+    except ConfigError as exc:
+        raise InputError(path, str(exc).removeprefix(f"{path}: ").removeprefix(f"{path}, ")) from None
     if not isinstance(data, dict):
         raise InputError(path, "expected a mapping with 'version', 'preamble' and 'areas'")
     for key in ("version", "preamble"):

@@ -107,3 +107,17 @@ def test_killed_sft_resumes_from_its_last_checkpoint(tiny_model_dir, tmp_path):
     ran_again = [ln for ln in (res.stdout + res.stderr).splitlines() if "'loss'" in ln]
     assert len(ran_again) == 48 - ckpts[-1]  # only the steps after the checkpoint ran again
     assert (out / "model.safetensors").exists()
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_atomic_writes_honour_the_umask(tmp_path, umask, mode):
+    import os
+
+    from r1safe.io import write_jsonl
+
+    old = os.umask(umask)
+    try:
+        write_jsonl(tmp_path / "out.jsonl", [{"a": 1}])
+    finally:
+        os.umask(old)
+    assert (tmp_path / "out.jsonl").stat().st_mode & 0o777 == mode
