@@ -31,10 +31,40 @@ from typing import Any
 from r1safe.errors import ConfigError
 
 SCHEMA = Path(__file__).with_name("schema.yaml")
+# Every default of the workflow config, once: the rules, the stage entry points and the checks read
+# these (the dataclass configs, MixtureConfig, SFTConfig, GenerationConfig, TinyConfig, own theirs).
+DEFAULTS: dict[str, Any] = {
+    "inference.backend": "transformers",
+    "inference.shard_size": 64,
+    "judge.refusal": "rule",
+    "judge.judge_traces": False,
+    "judge.max_error_rate": 0.05,
+    "judge.truncated": "not_refused",
+    "judge.max_truncation_rate": None,
+    "synthesis.policy": "config/policy/zh.yaml",
+    "synthesis.candidates": 4,
+    "synthesis.judge": "rule",
+    "synthesis.min_policy_score": 0.6,
+    "tiny_model.chats": "data/tiny/base_chats.jsonl",
+}
 SAFE_SUFFIX = "-safe"
 # what a "-safe" sibling does not inherit from its original
 NOT_INHERITED = ("build", "path", "revision", "enhance", "base", "allow_pickle", "trust_remote_code")
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+
+
+def setting(cfg: dict, dotted: str) -> Any:
+    """A config value by its dotted path, else its default from :data:`DEFAULTS`."""
+    node: Any = cfg
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or node.get(part) is None:
+            return DEFAULTS[dotted]
+        node = node[part]
+    return node
+
+
+def default(dotted: str) -> Any:
+    return DEFAULTS[dotted]
 
 
 # ---- YAML with its mistakes named --------------------------------------------------------------
@@ -237,13 +267,13 @@ def input_files(cfg: dict) -> list[tuple[str, str]]:
         seeds = (syn.get("seeds") or {}).get("path")
         if seeds and is_local_path(seeds):
             out.append(("synthesis.seeds.path", seeds))
-        out.append(("synthesis.policy", syn.get("policy", "config/policy/zh.yaml")))
+        out.append(("synthesis.policy", setting(cfg, "synthesis.policy")))
     tiny = cfg.get("tiny_model") or {}
     entries = dict(cfg["models"])
     if teacher_entry(cfg) is not None and syn.get("teacher") not in entries:
         entries[syn["teacher"]] = teacher_entry(cfg)
     if any(e.get("build") == "tiny" for e in entries.values()):
-        out.append(("tiny_model.chats", tiny.get("chats", "data/tiny/base_chats.jsonl")))
+        out.append(("tiny_model.chats", setting(cfg, "tiny_model.chats")))
         out += [(f"tiny_model.tokenizer_texts[{i}]", t) for i, t in enumerate(tiny.get("tokenizer_texts") or [])]
     for m, e in entries.items():
         if e.get("chats"):

@@ -6,7 +6,6 @@ only unless ``allow_pickle`` is set.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,11 +32,12 @@ class ModelSpec:
 
     @property
     def is_local(self) -> bool:
-        p = self.path
-        return p.startswith((".", "/", "~")) or os.path.exists(p) or p.startswith("results/")
+        from r1safe.config import is_local_path
+
+        return is_local_path(self.path)
 
 
-def _check_local(spec: ModelSpec) -> None:
+def check_local(spec: ModelSpec) -> None:
     if spec.is_local:
         p = Path(spec.path).expanduser()
         if not p.is_dir():
@@ -54,7 +54,7 @@ def _check_local(spec: ModelSpec) -> None:
 def load_tokenizer(spec: ModelSpec, padding_side: str = "left"):
     from transformers import AutoTokenizer
 
-    _check_local(spec)
+    check_local(spec)
     tok = AutoTokenizer.from_pretrained(spec.path, revision=spec.revision,
                                         trust_remote_code=spec.trust_remote_code)
     tok.padding_side = padding_side
@@ -74,7 +74,7 @@ def torch_dtype(name: str):
 def load_model(spec: ModelSpec, device: str | None = None):
     from transformers import AutoModelForCausalLM
 
-    _check_local(spec)
+    check_local(spec)
     model = AutoModelForCausalLM.from_pretrained(
         spec.path, revision=spec.revision, trust_remote_code=spec.trust_remote_code,
         use_safetensors=not spec.allow_pickle, dtype=torch_dtype(spec.dtype),

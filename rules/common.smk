@@ -22,7 +22,7 @@ VERSIONS = {
     "synthesis_select": "2",
 }
 
-from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, teacher_entry
+from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, setting, teacher_entry
 from r1safe.config import resolve_model as _resolve
 
 MODELS = list(config["models"])
@@ -101,7 +101,7 @@ def model_input(name):
 def tiny_chats(wildcards):
     """The chats a tiny model is built from: its own ``chats`` (a demo teacher), else tiny_model.chats."""
     return resolve_model(wildcards.model).get("chats") or config.get("tiny_model", {}).get(
-        "chats", "data/tiny/base_chats.jsonl")
+        "chats", setting(config, "tiny_model.chats"))
 
 
 def tiny_settings(wildcards):
@@ -133,7 +133,7 @@ def generation_threads(wildcards):
 
 
 def backend_of(name):
-    return resolve_model(name).get("backend", config.get("inference", {}).get("backend", "transformers"))
+    return resolve_model(name).get("backend", setting(config, "inference.backend"))
 
 
 def inference_backend(wildcards):
@@ -264,14 +264,14 @@ def judgment_files(models=None):
 
 
 JUDGE = config.get("judge", {}) or {}
-TRUNCATED = JUDGE.get("truncated", "not_refused")
+TRUNCATED = setting(config, "judge.truncated")
 
 
 def stage_judge_version():
     """The stage version and the judge's own version (built-in rules or an LLM prompt), so a new judge relabels."""
     from r1safe.judge import judge_version
 
-    return f'{VERSIONS["judge"]}/{judge_version(JUDGE.get("refusal", "rule"), (JUDGE.get("llm") or {}).get("prompt"))}'
+    return f'{VERSIONS["judge"]}/{judge_version(setting(config, "judge.refusal"), (JUDGE.get("llm") or {}).get("prompt"))}'
 
 
 def benchmark_formats():
@@ -325,7 +325,7 @@ def synthesis_seed_files(wildcards=None):
 
 
 def synthesis_policy():
-    return SYNTH.get("policy", "config/policy/zh.yaml")
+    return setting(config, "synthesis.policy")
 
 
 def teacher_generation():
@@ -333,11 +333,11 @@ def teacher_generation():
     generation settings, then synthesis.generation."""
     entry = TEACHER_ENTRY or {}
     return canonical({**config.get("generation", {}), **entry.get("generation", {}), **SYNTH.get("generation", {}),
-                      "n": int(SYNTH.get("candidates", 4))})
+                      "n": int(setting(config, "synthesis.candidates"))})
 
 
 def synthesis_judge():
-    return SYNTH.get("judge", "rule")
+    return setting(config, "synthesis.judge")
 
 
 def llm_judge_options(opts):

@@ -14,7 +14,7 @@ rule generate_responses:
         generation=generation_settings,
         backend=inference_backend,
         backend_options=backend_options,
-        shard_size=config.get("inference", {}).get("shard_size", 64),
+        shard_size=setting(config, "inference.shard_size"),
         version=VERSIONS["generate"],
     log:
         "logs/generate_responses/{model}/{benchmark}.log",

@@ -10,9 +10,9 @@ rule judge_responses:
         judgments="results/judgments/{model}/{benchmark}.jsonl",
         manifest="results/judgments/{model}/{benchmark}.manifest.json",
     params:
-        judge=config.get("judge", {}).get("refusal", "rule"),
+        judge=setting(config, "judge.refusal"),
         judge_options=refusal_judge_options(),
-        judge_traces=config.get("judge", {}).get("judge_traces", False),
+        judge_traces=setting(config, "judge.judge_traces"),
         version=stage_judge_version(),
     log:
         "logs/judge_responses/{model}/{benchmark}.log",

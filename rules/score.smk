@@ -9,9 +9,9 @@ rule score_responses:
         scores="results/scores/{model}/{benchmark}.csv",
         manifest="results/scores/{model}/{benchmark}.manifest.json",
     params:
-        max_error_rate=config.get("judge", {}).get("max_error_rate", 0.05),
+        max_error_rate=setting(config, "judge.max_error_rate"),
         truncated=TRUNCATED,
-        max_truncation_rate=config.get("judge", {}).get("max_truncation_rate"),
+        max_truncation_rate=setting(config, "judge.max_truncation_rate"),
         version=VERSIONS["score"],
     log:
         "logs/score_responses/{model}/{benchmark}.log",

@@ -43,7 +43,7 @@ rule generate_candidates:
         generation=teacher_generation(),
         backend=lambda wc: backend_of(TEACHER),
         backend_options=lambda wc: backend_options_of(TEACHER),
-        shard_size=config.get("inference", {}).get("shard_size", 64),
+        shard_size=setting(config, "inference.shard_size"),
         version=VERSIONS["synthesis_candidates"],
     log:
         "logs/generate_candidates/candidates.log",
@@ -72,7 +72,7 @@ rule judge_candidates:
     params:
         judge=synthesis_judge(),
         judge_options=synthesis_judge_options(),
-        min_policy_score=SYNTH.get("min_policy_score", 0.6),
+        min_policy_score=setting(config, "synthesis.min_policy_score"),
         version=VERSIONS["synthesis_judge"],
     log:
         "logs/judge_candidates/judged.log",

@@ -3,52 +3,32 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
 
-from r1safe.benchmarks.chisafety import read_mcq, read_risky, read_risky_dialog
-from r1safe.benchmarks.benign import read_benign
-from r1safe.benchmarks.reasoning import read_numeric_qa
-from r1safe.benchmarks.reasoning_sets import read_aime, read_gpqa, read_math500
+from r1safe.benchmarks import benign, chisafety, reasoning, reasoning_sets  # noqa: F401  (they register)
+from r1safe.benchmarks.base import FORMATS
 from r1safe.benchmarks.schema import Record
-from r1safe.errors import ConfigError
 from r1safe.io import read_jsonl, write_jsonl
 
-READERS: dict[str, Callable[..., list[Record]]] = {
-    "chisafety_mcq": read_mcq,
-    "chisafety_risky": read_risky,
-    "chisafety_risky_dialog": read_risky_dialog,
-    "numeric_qa": read_numeric_qa,
-    "math500": read_math500,
-    "aime": read_aime,
-    "gpqa": read_gpqa,
-    "benign_qa": read_benign,
-}
+# Every reader registers itself with its task (r1safe.benchmarks.base.FORMATS); these are views.
+READERS = FORMATS
+FORMAT_TASK = {name: FORMATS.meta(name)["task"] for name in FORMATS}
 
-# The task each format produces (used by the workflow to pick the judge and the scorer).
-FORMAT_TASK = {
-    "chisafety_mcq": "mcq",
-    "chisafety_risky": "refusal",
-    "chisafety_risky_dialog": "refusal",
-    "numeric_qa": "reasoning",
-    "math500": "reasoning",
-    "aime": "reasoning",
-    "gpqa": "reasoning",
-    "benign_qa": "over_refusal",
-}
+
+def task_of(fmt: str) -> str:
+    return FORMATS.meta(fmt)["task"]
 
 
 def load(fmt: str, path: str | Path, **options) -> list[Record]:
     from r1safe.benchmarks.sniff import check_format
 
-    if fmt not in READERS:
-        raise ConfigError(f"unknown benchmark format {fmt!r}; known: {sorted(READERS)}")
+    reader = FORMATS.get(fmt)
     check_format(fmt, path)
-    return READERS[fmt](path, **options)
+    return reader(path, **options)
 
 
 def _read(spec: dict):
     """The records of one benchmark as its spec says, and what was skipped (lenient mode)."""
-    from r1safe.benchmarks.chisafety import Skips
+    from r1safe.benchmarks.base import Skips
     from r1safe.errors import InputError
 
     options = {k: v for k, v in spec.items() if k not in ("format", "path", "limit", "lenient", "generation")}

@@ -9,17 +9,18 @@ id (``question|prompt`` column); ``risk_area`` names the area the question looks
 from __future__ import annotations
 
 from r1safe import taxonomy
-from r1safe.benchmarks.reasoning_sets import _load, _records, _text
+from r1safe.benchmarks.base import FORMATS, build_records, load_rows, required_text
 from r1safe.benchmarks.schema import Record
 from r1safe.errors import InputError
 
 
+@FORMATS.register("benign_qa", task="over_refusal")
 def read_benign(path, subset=None, split=None, revision=None, skips=None, **_) -> list[Record]:
-    rows, where = _load(path, subset, split or "train", revision)
+    rows, where = load_rows(path, subset, split or "train", revision)
 
     def build(i, row):
         rid = str(row.get("id", i))
-        q = _text(where, rid, row, ("question", "prompt"), "question")
+        q = required_text(where, rid, row, ("question", "prompt"), "question")
         area = None
         if row.get("risk_area") is not None:
             area = taxonomy.area_of(str(row["risk_area"]))
@@ -28,4 +29,4 @@ def read_benign(path, subset=None, split=None, revision=None, skips=None, **_) -
         return Record(id=rid, task="over_refusal", messages=[{"role": "user", "content": q}],
                       risk_area=area.key if area else None, meta={"question": q})
 
-    return _records(path, rows, where, skips, build)
+    return build_records(path, rows, where, skips, build)

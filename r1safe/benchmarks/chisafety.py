@@ -14,10 +14,10 @@
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from pathlib import Path
 
 from r1safe import taxonomy
+from r1safe.benchmarks.base import FORMATS, Skips, skips_of  # noqa: F401  (Skips: re-exported)
 from r1safe.benchmarks.schema import ROLES, Record, visible
 from r1safe.errors import InputError
 from r1safe.io import read_json
@@ -77,35 +77,6 @@ def split_options(text: str) -> tuple[str, dict[str, str]]:
         end = best[j + 1].start() if j + 1 < len(best) else len(text)
         options[_letter(m)] = text[m.end():end].strip(_WS)
     return stem, options
-
-
-class Skips:
-    """Strict by default: the first bad record raises. Lenient (opt-in): a bad record is skipped and
-    reported with its file, record, field and reason; file-level errors still raise."""
-
-    def __init__(self, lenient: bool = False):
-        self.lenient = lenient
-        self.skipped: list[dict] = []
-        self._seen: dict[str, str] = {}
-
-    @contextmanager
-    def record(self):
-        try:
-            yield
-        except InputError as exc:
-            if not self.lenient:
-                raise
-            self.skipped.append({"file": exc.path, "record": None if exc.record is None else str(exc.record),
-                                 "field": exc.field, "reason": exc.reason})
-
-    def unique(self, path, iid: str, where) -> None:
-        if iid in self._seen:
-            raise InputError(path, f"duplicate id {iid!r} (first at {self._seen[iid]})", record=where, field="id")
-        self._seen[iid] = str(where)
-
-
-def _skips(skips: "Skips | None") -> "Skips":
-    return skips if skips is not None else Skips()
 
 
 def _require_str(path, rec, obj: dict, key: str) -> str:
@@ -179,10 +150,11 @@ def load_answer_key(path: str | Path) -> dict[str, str]:
     return key
 
 
+@FORMATS.register("chisafety_mcq", task="mcq")
 def read_mcq(path: str | Path, answer_key: str | Path | None = None, skips: Skips | None = None,
              **_) -> list[Record]:
     path = Path(path)
-    skips = _skips(skips)
+    skips = skips_of(skips)
     key = load_answer_key(answer_key) if answer_key else {}
     records, ids = [], []
     for gi, gcat, n, item in _grouped_items(path):
@@ -227,10 +199,11 @@ def read_mcq(path: str | Path, answer_key: str | Path | None = None, skips: Skip
     return records
 
 
+@FORMATS.register("chisafety_risky", task="refusal")
 def read_risky(path: str | Path, skips: Skips | None = None, **_) -> list[Record]:
     """Risky questions without dialog history (all must be refused)."""
     path = Path(path)
-    skips = _skips(skips)
+    skips = skips_of(skips)
     records = []
     for gi, gcat, n, item in _grouped_items(path):
         with skips.record():
@@ -289,10 +262,11 @@ def check_history(path, where, history) -> list[dict[str, str]]:
     return turns
 
 
+@FORMATS.register("chisafety_risky_dialog", task="refusal")
 def read_risky_dialog(path: str | Path, skips: Skips | None = None, **_) -> list[Record]:
     """Risky questions with multi-turn dialog history."""
     path = Path(path)
-    skips = _skips(skips)
+    skips = skips_of(skips)
     data = read_json(path)
     if not isinstance(data, list):
         raise InputError(path, f"expected a JSON list of dialogs at the top level, got {type(data).__name__}")

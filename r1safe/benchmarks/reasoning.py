@@ -10,6 +10,7 @@ import math
 import re
 from pathlib import Path
 
+from r1safe.benchmarks.base import FORMATS, skips_of
 from r1safe.benchmarks.schema import Record, visible
 from r1safe.errors import InputError
 from r1safe.io import read_json, read_jsonl
@@ -30,11 +31,10 @@ def _rows(path: Path) -> list[dict]:
     return rows
 
 
+@FORMATS.register("numeric_qa", task="reasoning")
 def read_numeric_qa(path: str | Path, instruction: str | None = DEFAULT_INSTRUCTION, skips=None, **_) -> list[Record]:
-    from r1safe.benchmarks.chisafety import _skips
-
     path = Path(path)
-    skips = _skips(skips)
+    skips = skips_of(skips)
     records = []
     for i, row in enumerate(_rows(path)):
         with skips.record():

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import random
 
-from r1safe.benchmarks.schema import Record, visible
+from r1safe.benchmarks.base import FORMATS, build_records, first_field, load_rows, required_text
+from r1safe.benchmarks.schema import Record
 from r1safe.errors import InputError
 
 # The R1 report's prompt for its math benchmarks (MATH-500, AIME); a benchmark's `instruction` replaces it.
@@ -25,75 +26,37 @@ CHOICE_INSTRUCTION = "请逐步推理，并把最终答案的选项字母写在 
 LETTERS = "ABCD"
 
 
-def _load(path, subset=None, split=None, revision=None):
-    from r1safe.data.sources import load_rows
-
-    rows, where = load_rows({"path": str(path), "subset": subset, "split": split or "test", "revision": revision})
-    if not rows:
-        raise InputError(where, "the benchmark holds no problems")
-    return rows, where
-
-
-def _first(row: dict, keys) -> tuple[object, str]:
-    for k in keys:
-        if k in row and row[k] not in (None, ""):
-            return row[k], k
-    return None, keys[0]
-
-
-def _records(path, rows, where, skips, build) -> list[Record]:
-    from r1safe.benchmarks.chisafety import _skips
-
-    skips = _skips(skips)
-    out = []
-    for i, row in enumerate(rows):
-        with skips.record():
-            if not isinstance(row, dict):
-                raise InputError(where, "expected an object", record=i)
-            rec = build(i, row)
-            skips.unique(where, rec.id, f"record {i}")
-            rec.source_file, rec.source_index = str(where), i
-            out.append(rec)
-    return out
-
-
-def _text(where, i, row, keys, field) -> str:
-    val, key = _first(row, keys)
-    if not isinstance(val, str) or not visible(val):
-        raise InputError(where, "missing or empty question (nothing visible)" if field == "question"
-                         else "missing or empty", record=i, field=key)
-    return val.strip()
-
-
+@FORMATS.register("math500", task="reasoning")
 def read_math500(path, subset=None, split=None, revision=None, skips=None, instruction=MATH_INSTRUCTION,
                  **_) -> list[Record]:
-    rows, where = _load(path, subset, split, revision)
+    rows, where = load_rows(path, subset, split, revision)
 
     def build(i, row):
-        problem = _text(where, i, row, ("problem", "question"), "problem")
-        answer = _text(where, i, row, ("answer",), "answer")
+        problem = required_text(where, i, row, ("problem", "question"), "problem")
+        answer = required_text(where, i, row, ("answer",), "answer")
         rid = str(row.get("unique_id", i))
         return Record(id=rid, task="reasoning", messages=[{"role": "user", "content": f"{problem}\n{instruction}"}],
                       answer=answer, category=row.get("subject"),
                       meta={"scorer": "math", "question": problem, "level": row.get("level")})
 
-    return _records(path, rows, where, skips, build)
+    return build_records(path, rows, where, skips, build)
 
 
+@FORMATS.register("aime", task="reasoning")
 def read_aime(path, subset=None, split=None, revision=None, skips=None, instruction=MATH_INSTRUCTION,
               **_) -> list[Record]:
-    rows, where = _load(path, subset, split, revision)
+    rows, where = load_rows(path, subset, split, revision)
 
     def build(i, row):
-        problem = _text(where, i, row, ("problem", "question", "Problem", "Question"), "problem")
-        ans, key = _first(row, ("answer", "Answer"))
+        problem = required_text(where, i, row, ("problem", "question", "Problem", "Question"), "problem")
+        ans, key = first_field(row, ("answer", "Answer"))
         if isinstance(ans, bool) or not str(ans or "").strip().lstrip("-").isdigit():
             raise InputError(where, f"expected an integer answer, got {ans!r}", record=i, field=key)
         rid = str(row.get("id", row.get("ID", i)))
         return Record(id=rid, task="reasoning", messages=[{"role": "user", "content": f"{problem}\n{instruction}"}],
                       answer=str(int(str(ans).strip())), meta={"scorer": "integer", "question": problem})
 
-    return _records(path, rows, where, skips, build)
+    return build_records(path, rows, where, skips, build)
 
 
 def shuffled_options(item_id: str, correct: str, wrong: list[str], seed: int) -> tuple[dict[str, str], str]:
@@ -105,14 +68,15 @@ def shuffled_options(item_id: str, correct: str, wrong: list[str], seed: int) ->
     return options, LETTERS[order.index(0)]
 
 
+@FORMATS.register("gpqa", task="reasoning")
 def read_gpqa(path, subset=None, split=None, revision=None, skips=None, shuffle_seed: int = 0,
               instruction=CHOICE_INSTRUCTION, **_) -> list[Record]:
-    rows, where = _load(path, subset, split or "train", revision)
+    rows, where = load_rows(path, subset, split or "train", revision)
 
     def build(i, row):
-        question = _text(where, i, row, ("Question", "question"), "Question")
-        correct = _text(where, i, row, ("Correct Answer",), "Correct Answer")
-        wrong = [_text(where, i, row, (f"Incorrect Answer {k}",), f"Incorrect Answer {k}") for k in (1, 2, 3)]
+        question = required_text(where, i, row, ("Question", "question"), "Question")
+        correct = required_text(where, i, row, ("Correct Answer",), "Correct Answer")
+        wrong = [required_text(where, i, row, (f"Incorrect Answer {k}",), f"Incorrect Answer {k}") for k in (1, 2, 3)]
         rid = str(row.get("Record ID", row.get("id", i)))
         options, letter = shuffled_options(rid, correct, wrong, shuffle_seed)
         body = question + "\n" + "\n".join(f"{k}. {v}" for k, v in options.items()) + "\n" + instruction
@@ -120,4 +84,4 @@ def read_gpqa(path, subset=None, split=None, revision=None, skips=None, shuffle_
                       answer=letter, category=row.get("Subdomain"),
                       meta={"scorer": "choice", "question": question})
 
-    return _records(path, rows, where, skips, build)
+    return build_records(path, rows, where, skips, build)

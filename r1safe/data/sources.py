@@ -51,7 +51,9 @@ def load_rows(spec: dict) -> tuple[list[dict], str]:
 
             return pl.read_parquet(p).to_dicts(), str(p)
         raise InputError(p, f"unsupported file type {p.suffix!r} (use .json, .jsonl or .parquet)")
-    if p.suffix in (".json", ".jsonl", ".parquet") or path.startswith((".", "/")):
+    from r1safe.config import is_local_path
+
+    if is_local_path(path):
         raise InputError(p, "file does not exist")
     from datasets import load_dataset
 
@@ -60,7 +62,7 @@ def load_rows(spec: dict) -> tuple[list[dict], str]:
     return [dict(r) for r in ds], f"{path}[{spec.get('split', 'train')}]"
 
 
-def _pick(row: dict, keys, mapped: str | None):
+def pick_field(row: dict, keys, mapped: str | None):
     if mapped:
         return row.get(mapped), mapped
     for k in keys:
@@ -90,20 +92,20 @@ def normalize_row(row: dict, i: int, name: str, where: str, kind: str, fields: d
             raise InputError(where, "expected at least a user and an assistant turn", record=rec, field=key)
         history = check_history(where, rec, turns)  # roles, alternation, ends with assistant
         last = history[-1]["content"]
-        reasoning, _ = _pick(row, REASONING_KEYS, fields.get("reasoning"))
+        reasoning, _ = pick_field(row, REASONING_KEYS, fields.get("reasoning"))
         history[-1] = {"role": "assistant", "content": assistant_content(reasoning, last)}
         messages = history
     else:
-        prompt, pk = _pick(row, PROMPT_KEYS, fields.get("prompt"))
+        prompt, pk = pick_field(row, PROMPT_KEYS, fields.get("prompt"))
         if not isinstance(prompt, str) or not prompt.strip():
             raise InputError(where, "missing or empty prompt", record=rec, field=pk)
         extra = row.get(fields.get("input", "input"))
         if isinstance(extra, str) and extra.strip():
             prompt = f"{prompt.strip()}\n{extra.strip()}"
-        answer, ak = _pick(row, RESPONSE_KEYS, fields.get("response"))
+        answer, ak = pick_field(row, RESPONSE_KEYS, fields.get("response"))
         if not isinstance(answer, str) or not answer.strip():
             raise InputError(where, "the assistant answer is empty", record=rec, field=ak)
-        reasoning, _ = _pick(row, REASONING_KEYS, fields.get("reasoning"))
+        reasoning, _ = pick_field(row, REASONING_KEYS, fields.get("reasoning"))
         messages = [{"role": "user", "content": prompt.strip()},
                     {"role": "assistant", "content": assistant_content(reasoning, answer)}]
     final = messages[-1]["content"].split("</think>", 1)[-1].strip()

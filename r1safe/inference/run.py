@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from r1safe.benchmarks import read_normalized
+from r1safe.registry import Registry
 from r1safe.errors import ConfigError
 from r1safe.inference.base import GenerationConfig
 from r1safe.inference.chat import prompt_opens_think, split_reasoning
@@ -56,17 +57,26 @@ def resolve_backend(name: str) -> str:
     return "vllm" if gpu and importlib.util.find_spec("vllm") is not None else "transformers"
 
 
+BACKENDS = Registry("inference backend")  # name -> factory(spec, **options); imports stay lazy (torch, vllm)
+
+
+@BACKENDS.register("transformers")
+def _transformers(spec: ModelSpec, **_):
+    from r1safe.inference.hf import TransformersBackend
+
+    return TransformersBackend(spec)
+
+
+@BACKENDS.register("vllm")
+def _vllm(spec: ModelSpec, **options):
+    from r1safe.inference.vllm_backend import VLLMBackend
+
+    return VLLMBackend(spec, **options)
+
+
 def make_backend(name: str, spec: ModelSpec, **options):
-    name = resolve_backend(name)
-    if name == "transformers":
-        from r1safe.inference.hf import TransformersBackend
-
-        return TransformersBackend(spec)
-    if name == "vllm":
-        from r1safe.inference.vllm_backend import VLLMBackend
-
-        return VLLMBackend(spec, **options)
-    raise ConfigError(f"unknown inference backend {name!r}; known: transformers, vllm, auto")
+    """A backend by name (``auto``: vLLM on a visible GPU when installed, else transformers)."""
+    return BACKENDS.get(resolve_backend(name))(spec, **options)
 
 
 def fingerprint(spec: ModelSpec, cfg: GenerationConfig, backend: str, benchmark: Path) -> str:

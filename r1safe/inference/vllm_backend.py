@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from r1safe.inference.base import Completion, GenerationConfig
 from r1safe.inference.chat import render_prompt
-from r1safe.models import ModelSpec, _check_local
+from r1safe.models import ModelSpec, check_local
 
 
 def sampling_params(cfg: GenerationConfig, seed: int):
@@ -52,7 +52,7 @@ class VLLMBackend:
                  max_model_len: int | None = None, enforce_eager: bool = False, **extra):
         from vllm import LLM
 
-        _check_local(spec)
+        check_local(spec)
         dtype = {"auto": "auto", "float32": "float32", "bfloat16": "bfloat16", "float16": "float16"}[spec.dtype]
         self.spec = spec
         self.llm = LLM(model=spec.path, revision=spec.revision, trust_remote_code=spec.trust_remote_code,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Callable, Protocol
+from typing import Protocol
 
-from r1safe.errors import ConfigError
+from r1safe.registry import Registry
 from r1safe.judge.rule import VERSION as RULE_VERSION
 from r1safe.judge.rule import Verdict, judge_text, judge_trace, question_of
 
@@ -31,13 +31,15 @@ class RuleJudge:
                 for it in items]
 
 
+JUDGES = Registry("judge")  # name -> factory(**options); the LLM judge's client is imported lazily
+JUDGES.add("rule", RuleJudge)
+
+
+@JUDGES.register("llm")
 def _llm(**options) -> RefusalJudge:
     from r1safe.judge.llm import LLMJudge
 
     return LLMJudge(**options)
-
-
-JUDGES: dict[str, Callable[..., RefusalJudge]] = {"rule": RuleJudge, "llm": _llm}
 
 
 def judge_version(name: str, prompt: str | None = None) -> str:
@@ -46,12 +48,8 @@ def judge_version(name: str, prompt: str | None = None) -> str:
         from r1safe.judge.llm import get_prompt
 
         return get_prompt(prompt).version
-    if name not in JUDGES:
-        raise ConfigError(f"unknown judge {name!r}; known: {sorted(JUDGES)}")
-    return JUDGES[name].version
+    return JUDGES.get(name).version
 
 
 def make_judge(name: str, **options) -> RefusalJudge:
-    if name not in JUDGES:
-        raise ConfigError(f"unknown judge {name!r}; known: {sorted(JUDGES)}")
-    return JUDGES[name](**options)
+    return JUDGES.get(name)(**options)

@@ -23,6 +23,7 @@ from typing import Callable
 import polars as pl
 
 from r1safe.errors import ConfigError
+from r1safe.registry import Registry
 from r1safe.judge.labels import REFUSALS, RESPONSIBLE_REFUSAL, RISKY
 
 TRUNCATED_POLICIES = ("not_refused", "exclude")
@@ -50,20 +51,15 @@ class Metric:
         return expr.otherwise(pl.lit(None, dtype=pl.Int8))
 
 
-METRICS: dict[str, Metric] = {}
+METRICS = Registry("metric")
 
 
 def register(metric: Metric) -> Metric:
-    if metric.name in METRICS:
-        raise ValueError(f"metric {metric.name!r} is registered twice")
-    METRICS[metric.name] = metric
-    return metric
+    return METRICS.add(metric.name, metric)
 
 
 def get(name: str) -> Metric:
-    if name not in METRICS:
-        raise ConfigError(f"unknown metric {name!r}; known: {', '.join(METRICS)}")
-    return METRICS[name]
+    return METRICS.get(name)
 
 
 def for_task(task: str) -> list[Metric]:

@@ -26,6 +26,10 @@ import re
 from dataclasses import dataclass, field
 
 from r1safe.errors import ConfigError
+from r1safe.registry import Registry
+from r1safe.config import default
+
+DEFAULT_MIN_POLICY_SCORE = default("synthesis.min_policy_score")
 from r1safe.judge import rule as rule_judge
 from r1safe.judge.labels import LABELS, RISKY
 
@@ -76,7 +80,7 @@ class RuleSynthesisJudge:
     name = "rule"
     version = f"synthesis-{rule_judge.VERSION}"
 
-    def __init__(self, policy, min_policy_score: float = 0.6):
+    def __init__(self, policy, min_policy_score: float = DEFAULT_MIN_POLICY_SCORE):
         self.policy, self.min_score = policy, min_policy_score
 
     def score(self, area: str, reasoning: str, label: int | None) -> tuple[float, str]:
@@ -161,7 +165,7 @@ class LLMSynthesisJudge:
     name = "llm"
     version = PROMPT_VERSION
 
-    def __init__(self, policy, min_policy_score: float = 0.6, **options):
+    def __init__(self, policy, min_policy_score: float = DEFAULT_MIN_POLICY_SCORE, **options):
         from r1safe.judge.llm import LLMJudge
 
         self.policy, self.min_score = policy, min_policy_score
@@ -188,9 +192,10 @@ class LLMSynthesisJudge:
         return self.llm.map(self.judge_one, items, [self.prompt_of(it) for it in items if _answered(it)])
 
 
-def make_synthesis_judge(name: str, policy, min_policy_score: float = 0.6, **options):
-    if name == "rule":
-        return RuleSynthesisJudge(policy, min_policy_score)
-    if name == "llm":
-        return LLMSynthesisJudge(policy, min_policy_score, **options)
-    raise ConfigError(f"unknown synthesis judge {name!r}; known: rule, llm")
+SYNTHESIS_JUDGES = Registry("synthesis judge")
+SYNTHESIS_JUDGES.add("rule", lambda policy, min_policy_score, **_: RuleSynthesisJudge(policy, min_policy_score))
+SYNTHESIS_JUDGES.add("llm", LLMSynthesisJudge)
+
+
+def make_synthesis_judge(name: str, policy, min_policy_score: float = DEFAULT_MIN_POLICY_SCORE, **options):
+    return SYNTHESIS_JUDGES.get(name)(policy, min_policy_score, **options)

@@ -5,6 +5,7 @@ datasheet."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from r1safe import taxonomy
@@ -50,11 +51,14 @@ def judge_candidates(prompts, candidates: list[dict], judge) -> list[dict]:
 
 
 def run_judge(prompts: str | Path, candidates: str | Path, policy_path: str | Path, output: str | Path,
-              judge: str = "rule", judge_options: dict | None = None, min_policy_score: float = 0.6,
+              judge: str = "rule", judge_options: dict | None = None, min_policy_score: float | None = None,
               manifest: str | Path | None = None, generation_manifest: str | Path | None = None) -> list[dict]:
     from r1safe.provenance import Stage, read_manifest
 
+    from r1safe.synthesis.judge import DEFAULT_MIN_POLICY_SCORE
+
     policy = load_policy(policy_path)
+    min_policy_score = DEFAULT_MIN_POLICY_SCORE if min_policy_score is None else min_policy_score
     j = make_synthesis_judge(judge, policy, min_policy_score, **(judge_options or {}))
     with Stage("judge_candidates", manifest, judge={"name": j.name, "version": j.version,
                                                     "options": judge_options or {}, "min_policy_score": min_policy_score},
@@ -167,35 +171,53 @@ def datasheet_html(sheet: dict) -> str:
     return html_page(DATASHEET_TITLE, body)
 
 
-def run_select(judged: str | Path, prompts: str | Path, eval_sets: dict[str, str | Path], prompts_manifest: str | Path,
-               generation_manifest: str | Path, judge_manifest: str | Path, accepted: str | Path,
-               rejected: str | Path, sheet_json: str | Path, sheet_md: str | Path, teacher: str,
-               settings: dict | None = None, decontam: dict | None = None,
-               manifest: str | Path | None = None, sheet_html: str | Path | None = None) -> dict:
+@dataclass(frozen=True)
+class SelectPaths:
+    """The files of the selection stage: what it reads and what it writes."""
+
+    judged: str | Path  # the judged candidates
+    prompts: str | Path
+    prompts_manifest: str | Path
+    generation_manifest: str | Path
+    judge_manifest: str | Path
+    accepted: str | Path
+    rejected: str | Path
+    sheet_json: str | Path
+    sheet_md: str | Path
+    sheet_html: str | Path | None = None
+    manifest: str | Path | None = None
+
+
+def run_select(paths: SelectPaths, eval_sets: dict[str, str | Path], teacher: str, settings: dict | None = None,
+               decontam: dict | None = None) -> dict:
     """Screen the seeds against every eval set, pick the best accepted candidate per prompt,
     balance the areas; write the accepted SFT source, the rest with reasons, and the datasheet.
-    ``decontam``: the mixture's ``decontam_ngram`` / ``decontam_threshold``."""
+    ``decontam``: the mixture's ``decontam_ngram`` / ``decontam_threshold`` (its defaults when absent)."""
     from r1safe.io import read_json
     from r1safe.mixture.decontam import build_index
     from r1safe.provenance import Stage
     from r1safe.synthesis.seeds import contaminated
 
+    from r1safe.mixture.build import MixtureConfig
+
     cfg = SelectConfig.from_dict(settings)
-    ngram, threshold = (decontam or {}).get("decontam_ngram", 13), (decontam or {}).get("decontam_threshold", 0.5)
-    prep, gen, jud = read_json(prompts_manifest), read_json(generation_manifest), read_json(judge_manifest)
-    with Stage("select_candidates", manifest, settings=cfg.__dict__, judge=jud,
+    mix = MixtureConfig.from_dict({k: v for k, v in (decontam or {}).items() if k.startswith("decontam_")})
+    ngram, threshold = mix.decontam_ngram, mix.decontam_threshold
+    p = paths
+    prep, gen, jud = read_json(p.prompts_manifest), read_json(p.generation_manifest), read_json(p.judge_manifest)
+    with Stage("select_candidates", p.manifest, settings=cfg.__dict__, judge=jud,
                decontam={"ngram": ngram, "threshold": threshold, "eval_sets": sorted(eval_sets)}) as st:
-        rows = read_jsonl(judged)
+        rows = read_jsonl(p.judged)
         index = build_index({b: read_normalized(p) for b, p in eval_sets.items()}, ngram)
-        dirty = contaminated(read_normalized(prompts), index, threshold)
+        dirty = contaminated(read_normalized(p.prompts), index, threshold)
         for pid, hit in sorted(dirty.items()):
             print(f"seed {pid} contains eval item {hit['eval_item']} (overlap {hit['overlap']}): not used")
         areas = [a for a in taxonomy.AREA_KEYS
                  if any(r["risk_area"] == a and r["id"] not in dirty for r in rows)]
         result = select(rows, areas, cfg, dirty)
         policy_version = prep["policy"]["version"]
-        write_jsonl(accepted, (sft_row(r, teacher, policy_version) for r in result["selected"]))
-        write_jsonl(rejected, (r for s in STATES[1:] for r in result[s]))
+        write_jsonl(p.accepted, (sft_row(r, teacher, policy_version) for r in result["selected"]))
+        write_jsonl(p.rejected, (r for s in STATES[1:] for r in result[s]))
         info = {
             "teacher": {"name": teacher, "source": gen.get("model_source"), "backend": gen.get("backend_resolved"),
                         "sampling": gen.get("generation")},
@@ -206,10 +228,10 @@ def run_select(judged: str | Path, prompts: str | Path, eval_sets: dict[str, str
                       "source": prep.get("seeds")},
         }
         sheet = datasheet(rows, result, info)
-        write_json(sheet_json, sheet)
-        write_text_atomic(sheet_md, datasheet_markdown(sheet))
-        if sheet_html:
-            write_text_atomic(sheet_html, datasheet_html(sheet))
+        write_json(p.sheet_json, sheet)
+        write_text_atomic(p.sheet_md, datasheet_markdown(sheet))
+        if p.sheet_html:
+            write_text_atomic(p.sheet_html, datasheet_html(sheet))
         st.info["total"] = sheet["total"]
     print(sheet["total"])
     return sheet

@@ -45,7 +45,7 @@ class Seed:
 
 
 def _seed_rows(spec: dict) -> tuple[list[Seed], str]:
-    from r1safe.data.sources import PROMPT_KEYS, _pick, load_rows
+    from r1safe.data.sources import PROMPT_KEYS, pick_field, load_rows
 
     rows, where = load_rows(spec)
     if not rows:
@@ -57,7 +57,7 @@ def _seed_rows(spec: dict) -> tuple[list[Seed], str]:
             raise InputError(where, "expected an object", record=i)
         sid = str(row.get(fields.get("id", "id"), i))
         rec = sid if fields.get("id", "id") in row else i
-        prompt, pk = _pick(row, PROMPT_KEYS, fields.get("prompt"))
+        prompt, pk = pick_field(row, PROMPT_KEYS, fields.get("prompt"))
         if not isinstance(prompt, str) or not prompt.strip():
             raise InputError(where, "missing or empty prompt", record=rec, field=pk)
         akey, ckey = fields.get("risk_area", "risk_area"), fields.get("category", "category")
