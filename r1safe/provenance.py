@@ -128,7 +128,10 @@ class Stage:
 
 
 def write_manifest(path: str | Path, stage: str, **info) -> dict:
-    manifest = {"stage": stage, **redact(info), "packages": package_versions(), "pipeline": git_commit(),
+    from r1safe.versions import version_of_stage
+
+    manifest = {"stage": stage, "stage_version": version_of_stage(stage), **redact(info),
+                "packages": package_versions(), "pipeline": git_commit(),
                 "host": os.uname().nodename}
     write_json(path, manifest)
     return manifest

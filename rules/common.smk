@@ -4,26 +4,13 @@ import shlex
 import sys
 from pathlib import Path
 
-# Bump a stage's version when its logic in r1safe/ changes on purpose: the param change
-# makes Snakemake rerun exactly what depends on that stage.
-VERSIONS = {
-    "benchmark": "2",
-    "tiny_model": "1",
-    "generate": "1",
-    "judge": "4",
-    "score": "4",
-    "tables": "4",
-    "sft_pool": "1",
-    "mixture": "1",
-    "sft": "1",
-    "synthesis_prompts": "1",
-    "synthesis_candidates": "1",
-    "synthesis_judge": "1",
-    "synthesis_select": "2",
-}
-
 from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, setting, teacher_entry
 from r1safe.config import resolve_model as _resolve
+from r1safe.versions import stage_versions
+
+# Each stage's version comes from the module that implements it (r1safe/versions.py): bumping a
+# module's VERSION reruns exactly that stage and what depends on it.
+VERSIONS = stage_versions()
 
 MODELS = list(config["models"])
 BENCHMARKS = list(config["benchmarks"])

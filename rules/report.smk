@@ -37,7 +37,7 @@ rule make_plots:
         heatmap=report("results/plots/delta_heatmap.png", caption="../report/heatmap.rst", category="3. Plots"),
         tradeoff=report("results/plots/tradeoff.png", caption="../report/tradeoff.rst", category="3. Plots"),
     params:
-        version=VERSIONS["tables"],
+        version=VERSIONS["plots"],
     log:
         "logs/make_plots/plots.log",
     benchmark:

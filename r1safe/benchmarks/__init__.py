@@ -9,6 +9,8 @@ from r1safe.benchmarks.base import FORMATS
 from r1safe.benchmarks.schema import Record
 from r1safe.io import read_jsonl, write_jsonl
 
+VERSION = "benchmark-2"  # the check and prepare steps: readers, validation
+
 # Every reader registers itself with its task (r1safe.benchmarks.base.FORMATS); these are views.
 READERS = FORMATS
 FORMAT_TASK = {name: FORMATS.meta(name)["task"] for name in FORMATS}

@@ -12,6 +12,8 @@ from r1safe.judge.labels import LABELS
 from r1safe.judge.mcq import extract_choice
 from r1safe.judge.reasoning import judge_reasoning
 
+VERSION = "judge-4"  # the stage; the judge itself versions its verdicts (rule-2, a prompt)
+
 
 def judge_generations(records, generations, judge, judge_traces: bool = False) -> list[dict]:
     """One judged row per generation. With ``judge_traces`` the reasoning trace of every refusal

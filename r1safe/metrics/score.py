@@ -23,6 +23,8 @@ import polars as pl
 from r1safe.errors import R1SafeError
 from r1safe.metrics import definitions
 
+VERSION = "score-4"
+
 COLUMNS = ["model", "benchmark", "task", "risk_area", "metric", "k", "n", "value", "ci_low", "ci_high",
            "excluded", "judge_errors", "responses"]
 SCHEMA = {"model": pl.String, "benchmark": pl.String, "task": pl.String, "risk_area": pl.String,

@@ -23,6 +23,7 @@ from r1safe.mixture.decontam import build_index, decontaminate
 from r1safe.mixture.dedup import exact_dedup, near_dedup
 
 VERSION = "mixture-1"
+POOL_VERSION = "pool-1"  # the shared pool (clean_sft_pool) is a stage of its own
 # The mixture settings that shape the shared pool; the rest (size, ratios, max_tokens) are per model.
 POOL_KEYS = ("near_dedup", "near_threshold", "near_ngram", "decontam_ngram", "decontam_threshold", "seed")
 

@@ -11,6 +11,8 @@ import polars as pl
 from r1safe.metrics import definitions
 from r1safe.taxonomy import AREA_KEYS
 
+VERSION = "plots-1"
+
 COLORS = {"base": "#9e9e9e", "original": "#d62728", "safe": "#2ca02c"}
 BAR_METRICS = [m for m in definitions.names(safety=True) if not definitions.get(m).optional]
 

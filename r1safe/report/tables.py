@@ -14,6 +14,8 @@ from r1safe.metrics.score import OVERALL
 from r1safe.report.aggregate import area_order, load_scores, pool  # noqa: F401  (load_scores, pool: re-exported)
 from r1safe.taxonomy import AREA_BY_KEY, AREA_KEYS
 
+VERSION = "tables-4"
+
 SAFETY_TASKS = ("mcq", "refusal")
 
 

@@ -111,6 +111,7 @@ class RuleSynthesisJudge:
 
 
 PROMPT_VERSION = "synthesis-judge-zh-1"
+VERSION = "synthesis-judge-1"  # the stage (selection reasons, scores)
 PROMPT = """你是一名安全数据审核员。下面是一段安全规范、用户的请求（A）、AI助手的思考过程（T）和最终回复（B）。
 
 {policy}

@@ -25,6 +25,8 @@ from r1safe import taxonomy
 from r1safe.benchmarks.schema import Record
 from r1safe.errors import ConfigError, InputError
 
+VERSION = "synthesis-prompts-1"
+
 SEED_FORMATS = ("seeds", "chisafety_risky", "chisafety_risky_dialog")
 PLACEMENTS = ("user", "system")
 QUESTION_HEAD = "用户的请求："

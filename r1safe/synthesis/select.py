@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from r1safe.errors import ConfigError, checked_settings
 from r1safe.mixture.text import stable_hash
 
+VERSION = "synthesis-select-2"
+
 SHORTFALL = ("equalize", "keep", "fail")
 
 

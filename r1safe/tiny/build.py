@@ -9,6 +9,8 @@ from pathlib import Path
 from r1safe.errors import checked_settings
 from r1safe.io import read_jsonl
 
+VERSION = "tiny-1"
+
 BOS = "<｜begin▁of▁sentence｜>"
 EOS = "<｜end▁of▁sentence｜>"
 USER = "<｜User｜>"

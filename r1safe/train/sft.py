@@ -16,6 +16,8 @@ from r1safe.errors import InputError, checked_settings
 from r1safe.models import ModelSpec, load_model, load_tokenizer
 from r1safe.train.encode import Collator, encode_chat
 
+VERSION = "sft-1"
+
 
 @dataclass
 class SFTConfig:

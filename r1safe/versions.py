@@ -1,0 +1,45 @@
+"""Every stage's version, read from the module that implements it: bump a module's ``VERSION`` when
+its logic changes on purpose, and the rules (which pass it as a param) rerun exactly that stage and
+what depends on it; the manifests record the same string. Importing this does not import torch."""
+
+from __future__ import annotations
+
+import importlib
+
+# stage (a key of the rules' VERSIONS) -> (module, attribute)
+STAGES = {
+    "benchmark": ("r1safe.benchmarks", "VERSION"),
+    "tiny_model": ("r1safe.tiny.build", "VERSION"),
+    "generate": ("r1safe.inference.run", "VERSION"),
+    "judge": ("r1safe.judge.run", "VERSION"),
+    "score": ("r1safe.metrics.score", "VERSION"),
+    "tables": ("r1safe.report.tables", "VERSION"),
+    "plots": ("r1safe.report.plots", "VERSION"),
+    "sft_pool": ("r1safe.mixture.build", "POOL_VERSION"),
+    "mixture": ("r1safe.mixture.build", "VERSION"),
+    "sft": ("r1safe.train.sft", "VERSION"),
+    "synthesis_prompts": ("r1safe.synthesis.seeds", "VERSION"),
+    "synthesis_candidates": ("r1safe.inference.run", "VERSION"),
+    "synthesis_judge": ("r1safe.synthesis.judge", "VERSION"),
+    "synthesis_select": ("r1safe.synthesis.select", "VERSION"),
+}
+
+
+def stage_versions() -> dict[str, str]:
+    return {stage: getattr(importlib.import_module(mod), attr) for stage, (mod, attr) in STAGES.items()}
+
+
+def version_of_stage(stage: str) -> str | None:
+    """The version of a manifest's stage name (``prepare_benchmark`` -> the benchmark stage's)."""
+    key = MANIFEST_STAGES.get(stage)
+    return stage_versions()[key] if key else None
+
+
+# manifest stage names -> STAGES keys
+MANIFEST_STAGES = {
+    "prepare_benchmark": "benchmark", "build_tiny_model": "tiny_model", "generate_responses": "generate",
+    "judge_responses": "judge", "score_responses": "score", "make_tables": "tables", "make_plots": "plots",
+    "clean_sft_pool": "sft_pool", "build_mixture": "mixture", "train_sft": "sft",
+    "prepare_synthesis_prompts": "synthesis_prompts", "generate_candidates": "synthesis_candidates",
+    "judge_candidates": "synthesis_judge", "select_candidates": "synthesis_select",
+}
