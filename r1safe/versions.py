@@ -13,7 +13,7 @@ STAGES = {
     "generate": ("r1safe.inference.run", "VERSION"),
     "judge": ("r1safe.judge.run", "VERSION"),
     "score": ("r1safe.metrics.score", "VERSION"),
-    "tables": ("r1safe.report.tables", "VERSION"),
+    "tables": ("r1safe.report.stage", "VERSION"),
     "plots": ("r1safe.report.plots", "VERSION"),
     "sft_pool": ("r1safe.mixture.build", "POOL_VERSION"),
     "mixture": ("r1safe.mixture.build", "VERSION"),

@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 
 import polars as pl
-from tabulate import tabulate
 
 from r1safe.metrics import definitions
 from r1safe.metrics.paired import discordant, holm, mcnemar_exact, paired_bootstrap, sign_flip_test
@@ -187,44 +186,6 @@ def distillation_spec(models: dict[str, dict]) -> list[dict]:
     return [{"model": m, "safe": None, "base": e["base"]} for m, e in models.items() if e.get("base")]
 
 
-# ---- rendering -------------------------------------------------------------------------------
-
-def _fmt(v, lo=None, hi=None) -> str:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
-        return "–"
-    return f"{v:.3f}" if lo is None or hi is None else f"{v:.3f} [{lo:.2f}, {hi:.2f}]"
-
-
-def _delta(v, lo, hi, sig) -> str:
-    if v is None:
-        return "–"
-    s = f"{v:+.3f}"
-    if lo is not None and hi is not None and not math.isnan(lo):
-        s += f" [{lo:+.2f}, {hi:+.2f}]"
-    return s + (" *" if sig else "")
-
-
-def to_text(table: pl.DataFrame, fmt: str = "github", *, safe: bool = True) -> str:
-    has_base = table.height > 0 and table["base"].drop_nulls().len() > 0
-    headers = ["model", "domain", "metric"] + (["base"] if has_base else []) + ["original"]
-    if safe:
-        headers += ["safe", "Δ safe−orig"]
-    if has_base:
-        headers.append("Δ orig−base")
-    body = []
-    for r in table.iter_rows(named=True):
-        line = [r["model"], r["domain_name"], r["metric"]]
-        if has_base:
-            line.append(_fmt(r["base"], r["base_lo"], r["base_hi"]))
-        line.append(_fmt(r["original"], r["original_lo"], r["original_hi"]))
-        if safe:
-            line += [_fmt(r["safe"], r["safe_lo"], r["safe_hi"]), _delta(r["delta"], r["delta_lo"], r["delta_hi"], r["sig"])]
-        if has_base:
-            line.append(_delta(r["delta_base"], r["delta_lo_base"], r["delta_hi_base"], r["sig_base"]))
-        body.append(line)
-    return tabulate(body, headers=headers, tablefmt=fmt, disable_numparse=True)
-
-
 CAPTION = ("Safety enhancement: each model before (original) and after (safe) the pipeline's SFT, per risk "
            "area, with Wilson 95% intervals; reasoning accuracy per reasoning benchmark. Δ with a paired "
            "bootstrap 95% interval over items; * = significant (McNemar exact test on the paired items, or a "
@@ -234,3 +195,10 @@ CAPTION = ("Safety enhancement: each model before (original) and after (safe) th
            "in RR-1, RR-2 and ORR unless judge.truncated is 'exclude'); every other metric: higher is better.")
 DISTILL_CAPTION = ("Distillation effect: each distilled reasoning model against the base model it was distilled "
                    "from, per risk area (Δ = distilled − base; same tests as above).")
+
+
+def to_text(table: pl.DataFrame, fmt: str = "github", *, safe: bool = True) -> str:
+    """The comparison table as text (r1safe.report.render.paired_text)."""
+    from r1safe.report.render import paired_text
+
+    return paired_text(table, fmt, safe=safe)

@@ -163,7 +163,7 @@ def datasheet_html(sheet: dict) -> str:
 
     from tabulate import tabulate
 
-    from r1safe.report.tables import html_page
+    from r1safe.report.render import html_page
 
     lines, rows, headers = _datasheet_parts(sheet)
     body = "<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines) + "</ul>" \
