@@ -98,26 +98,14 @@ def last_checkpoint(output_dir: Path) -> str | None:
     return str(ckpts[-1]) if ckpts else None
 
 
-def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFTConfig, *,
-          deepspeed: str | None = None, work_dir: str | Path | None = None, model=None, tokenizer=None,
-          source: str = "sft") -> dict:
-    """Fine-tune ``spec`` (or the given model/tokenizer) on chat ``records``; save an HF model
-    directory with ``training_summary.json`` to ``output_dir``. Returns the summary."""
+def training_arguments(cfg: SFTConfig, work_dir: Path, deepspeed: str | None, bf16: bool):
+    """The HF TrainingArguments of a run. They come before the model: with a ZeRO-3 config they make
+    from_pretrained partition the weights across ranks as they load instead of materializing them on
+    each."""
     import torch
-    from datasets import Dataset
-    from transformers import Trainer, TrainingArguments, set_seed
+    from transformers import TrainingArguments
 
-    set_seed(cfg.seed)
-    output_dir = Path(output_dir)
-    work_dir = Path(work_dir) if work_dir else output_dir.with_name(output_dir.name + ".checkpoints")
-    tokenizer = tokenizer or load_tokenizer(spec, padding_side="right")
-    rows, dropped = encode_records(tokenizer, records, cfg.max_length, source)
-    dataset = Dataset.from_list(rows)
-
-    bf16 = _use_bf16(cfg.bf16)
-    # The arguments come before the model: with a ZeRO-3 config they make from_pretrained
-    # partition the weights across ranks as they load instead of materializing them on each.
-    args = TrainingArguments(
+    return TrainingArguments(
         output_dir=str(work_dir),
         per_device_train_batch_size=cfg.batch_size,
         gradient_accumulation_steps=cfg.gradient_accumulation_steps,
@@ -142,27 +130,32 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
         deepspeed=deepspeed,
         dataloader_num_workers=0,
     )
+
+
+def init_distributed(deepspeed: str | None) -> None:
+    """Join DeepSpeed's communicator to the process group before ZeRO-3 partitions the weights at load
+    time (the Trainer would only do it later, in train())."""
     if deepspeed:
-        # Join DeepSpeed's communicator to the process group before ZeRO-3 partitions the
-        # weights at load time (the Trainer would only do it later, in train()).
         import deepspeed as ds
 
         _single_process_env()
         ds.init_distributed()
+
+
+def load_for_training(spec: ModelSpec, cfg: SFTConfig, bf16: bool, model=None):
     if model is None:
         if bf16 and spec.dtype == "auto":
             spec = replace(spec, dtype="bfloat16")
         model = load_model(spec)
     if cfg.gradient_checkpointing:
         model.config.use_cache = False
-    trainer = Trainer(model=model, args=args, train_dataset=dataset,
-                      data_collator=Collator(tokenizer.pad_token_id))
-    resume = last_checkpoint(work_dir) if cfg.save_steps else None
-    t0 = time.time()
-    result = trainer.train(resume_from_checkpoint=resume)
-    wall = time.time() - t0
+    return model
 
-    trainer.save_model(str(output_dir))  # collective under ZeRO-3: every rank takes part
+
+def save_trained(trainer, tokenizer, output_dir: Path, work_dir: Path) -> bool:
+    """Save the model (collective under ZeRO-3: every rank takes part) and, on the main process, the
+    tokenizer; returns whether this is the main process."""
+    trainer.save_model(str(output_dir))
     main = trainer.is_world_process_zero()
     if main:
         (output_dir / "training_args.bin").unlink(missing_ok=True)  # a pickle; the summary keeps the config
@@ -170,11 +163,16 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
             work_dir.rmdir()
         tokenizer.padding_side = "left"
         tokenizer.save_pretrained(str(output_dir))
+    return main
+
+
+def summarize(spec: ModelSpec | None, cfg: SFTConfig, rows: list[dict], dropped: int, trainer, result, wall: float,
+              resume, bf16: bool, deepspeed: str | None) -> dict:
     n_tokens = sum(len(r["input_ids"]) for r in rows)
     n_target = sum(sum(1 for t in r["labels"] if t != -100) for r in rows)
     curve = [{"step": h["step"], "loss": h["loss"], "lr": h.get("learning_rate")}
              for h in trainer.state.log_history if "loss" in h]
-    summary = {
+    return {
         "base_model": spec.path if spec else None,
         "examples": len(rows),
         "dropped_too_long": dropped,
@@ -192,6 +190,33 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
         "deepspeed": deepspeed,
         "config": asdict(cfg),
     }
+
+
+def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFTConfig, *,
+          deepspeed: str | None = None, work_dir: str | Path | None = None, model=None, tokenizer=None,
+          source: str = "sft") -> dict:
+    """Fine-tune ``spec`` (or the given model/tokenizer) on chat ``records``; save an HF model
+    directory with ``training_summary.json`` to ``output_dir``. Returns the summary."""
+    from datasets import Dataset
+    from transformers import Trainer, set_seed
+
+    set_seed(cfg.seed)
+    output_dir = Path(output_dir)
+    work_dir = Path(work_dir) if work_dir else output_dir.with_name(output_dir.name + ".checkpoints")
+    tokenizer = tokenizer or load_tokenizer(spec, padding_side="right")
+    rows, dropped = encode_records(tokenizer, records, cfg.max_length, source)
+    bf16 = _use_bf16(cfg.bf16)
+    args = training_arguments(cfg, work_dir, deepspeed, bf16)
+    init_distributed(deepspeed)
+    model = load_for_training(spec, cfg, bf16, model)
+    trainer = Trainer(model=model, args=args, train_dataset=Dataset.from_list(rows),
+                      data_collator=Collator(tokenizer.pad_token_id))
+    resume = last_checkpoint(work_dir) if cfg.save_steps else None
+    t0 = time.time()
+    result = trainer.train(resume_from_checkpoint=resume)
+    wall = time.time() - t0
+    main = save_trained(trainer, tokenizer, output_dir, work_dir)
+    summary = summarize(spec, cfg, rows, dropped, trainer, result, wall, resume, bf16, deepspeed)
     if main:
         (output_dir / "training_summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
     return summary
