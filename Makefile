@@ -22,7 +22,11 @@ install: $(VENV)/.installed
 demo: install
 	$(SNAKEMAKE) --profile profiles/local --cores $(CORES)
 
+# Lint first: ruff over the package, tests, scripts and benchmarks; snakefmt and Snakemake's own lint
+# over the workflow.
 lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/snakefmt --check Snakefile rules/
 	$(SNAKEMAKE) --lint
 
 dryrun: install
@@ -31,7 +35,7 @@ dryrun: install
 # On CI (CI=true, root) the system packages of the integration checks are installed first, the vLLM
 # tests run in their own environment, and the SLURM integration test runs; elsewhere those checks
 # skip unless asked for (make test-slurm, make test-vllm). The main suite runs last.
-test: install
+test: install lint
 	@if [ "$$CI" = "true" ]; then bash .ci/system-deps.sh || echo "system packages could not be installed; the checks that need them skip" >&2; fi
 	@if [ "$$CI" = "true" ]; then $(MAKE) --no-print-directory test-vllm; fi
 	$(PY) -m pytest -q

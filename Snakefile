@@ -9,7 +9,9 @@ min_version("9.0")
 # The embedded demo is the default; a config given with --configfile replaces it instead of being
 # merged into it (a paper run must not inherit the demo's tiny model and sample benchmarks).
 if not workflow.overwrite_configfiles:
-    load_yaml("config/config.yaml")  # a syntax error named by line and column, before Snakemake reads it
+    load_yaml(
+        "config/config.yaml"
+    )  # a syntax error named by line and column, before Snakemake reads it
 
     configfile: "config/config.yaml"
 
@@ -35,6 +37,6 @@ include: "rules/report.smk"
 
 
 rule all:
+    default_target: True
     input:
         final_targets(),
-    default_target: True

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from r1safe.errors import InputError, R1SafeError
 
+
 def check_config(path: str | Path) -> dict:
     """Check a workflow config exactly as the Snakefile does before any job (r1safe.config.check)."""
     from r1safe.config import check_file

@@ -14,7 +14,9 @@ VERSIONS = stage_versions()
 
 MODELS = list(config["models"])
 BENCHMARKS = list(config["benchmarks"])
-EVAL_SETS = sorted(BENCHMARKS)  # what SFT data is screened against: a set, whatever the config's order
+EVAL_SETS = sorted(
+    BENCHMARKS
+)  # what SFT data is screened against: a set, whatever the config's order
 ENHANCE = config.get("enhance", {}) or {}
 # Models that opt in to safety enhancement; each gets a fine-tuned sibling "<model>-safe".
 ENHANCED = enhanced(config)
@@ -64,7 +66,9 @@ def spec_of(name):
     """The loading spec of one model (hub id or local path, safety flags)."""
     entry = resolve_model(name)
     keys = ("revision", "trust_remote_code", "allow_pickle", "dtype")
-    return canonical({"path": model_path(name), **{k: entry[k] for k in keys if k in entry}})
+    return canonical(
+        {"path": model_path(name), **{k: entry[k] for k in keys if k in entry}}
+    )
 
 
 def model_spec(wildcards):
@@ -87,14 +91,19 @@ def model_input(name):
 
 def tiny_chats(wildcards):
     """The chats a tiny model is built from: its own ``chats`` (a demo teacher), else tiny_model.chats."""
-    return resolve_model(wildcards.model).get("chats") or config.get("tiny_model", {}).get(
-        "chats", setting(config, "tiny_model.chats"))
+    return resolve_model(wildcards.model).get("chats") or config.get(
+        "tiny_model", {}
+    ).get("chats", setting(config, "tiny_model.chats"))
 
 
 def tiny_settings(wildcards):
     """tiny_model.settings overridden by the model's own ``tiny_settings``."""
-    return canonical({**config.get("tiny_model", {}).get("settings", {}),
-                      **resolve_model(wildcards.model).get("tiny_settings", {})})
+    return canonical(
+        {
+            **config.get("tiny_model", {}).get("settings", {}),
+            **resolve_model(wildcards.model).get("tiny_settings", {}),
+        }
+    )
 
 
 def get_model_input(wildcards):
@@ -104,8 +113,18 @@ def get_model_input(wildcards):
 def generation_settings(wildcards):
     """Default generation settings, overridden by the model's own, then by the benchmark's own (its
     protocol: samples per item, token budget)."""
-    bench = config["benchmarks"][wildcards.benchmark].get("generation", {}) if hasattr(wildcards, "benchmark") else {}
-    return canonical({**config.get("generation", {}), **model_entry(wildcards).get("generation", {}), **bench})
+    bench = (
+        config["benchmarks"][wildcards.benchmark].get("generation", {})
+        if hasattr(wildcards, "benchmark")
+        else {}
+    )
+    return canonical(
+        {
+            **config.get("generation", {}),
+            **model_entry(wildcards).get("generation", {}),
+            **bench,
+        }
+    )
 
 
 def threads_of(name):
@@ -131,7 +150,11 @@ def backend_options_of(name):
     """vLLM engine options: tensor parallel size from the job's GPUs, then the model's `vllm:` entry."""
     entry = resolve_model(name)
     opts = {"tensor_parallel_size": max(1, int(entry.get("gpus", 0) or 1))}
-    return canonical({**opts, **entry.get("vllm", {})}) if backend_of(name) in ("vllm", "auto") else {}
+    return (
+        canonical({**opts, **entry.get("vllm", {})})
+        if backend_of(name) in ("vllm", "auto")
+        else {}
+    )
 
 
 def backend_options(wildcards):
@@ -140,12 +163,20 @@ def backend_options(wildcards):
 
 def benchmark_spec(wildcards):
     """What the reader needs (a benchmark's generation settings do not change its records)."""
-    return canonical({k: v for k, v in config["benchmarks"][wildcards.benchmark].items() if k != "generation"})
+    return canonical(
+        {
+            k: v
+            for k, v in config["benchmarks"][wildcards.benchmark].items()
+            if k != "generation"
+        }
+    )
 
 
 def benchmark_inputs(wildcards):
     spec = benchmark_spec(wildcards)
-    return [spec[k] for k in ("path", "answer_key") if k in spec and is_local_path(spec[k])]
+    return [
+        spec[k] for k in ("path", "answer_key") if k in spec and is_local_path(spec[k])
+    ]
 
 
 def benchmark_task(name):
@@ -177,8 +208,14 @@ def sft_sources():
     out = {}
     for name, src in ENHANCE.get("sources", {}).items():
         if src.get("from") == "synthesis":
-            src = {"path": SYNTH_ACCEPTED, "kind": "safety", **{k: v for k, v in src.items() if k != "from"}}
-        out[name] = canonical(src)  # the sources' order stays: the first of two duplicates is kept
+            src = {
+                "path": SYNTH_ACCEPTED,
+                "kind": "safety",
+                **{k: v for k, v in src.items() if k != "from"},
+            }
+        out[name] = canonical(
+            src
+        )  # the sources' order stays: the first of two duplicates is kept
     return out
 
 
@@ -191,15 +228,21 @@ def pool_settings():
     """The mixture settings that shape the shared pool (r1safe.mixture.build.POOL_KEYS)."""
     from r1safe.mixture.build import POOL_KEYS
 
-    return canonical({k: v for k, v in ENHANCE.get("mixture", {}).items() if k in POOL_KEYS})
+    return canonical(
+        {k: v for k, v in ENHANCE.get("mixture", {}).items() if k in POOL_KEYS}
+    )
 
 
 def mixture_settings(wildcards):
-    return canonical({**ENHANCE.get("mixture", {}), **enhance_entry(wildcards).get("mixture", {})})
+    return canonical(
+        {**ENHANCE.get("mixture", {}), **enhance_entry(wildcards).get("mixture", {})}
+    )
 
 
 def sft_settings(wildcards):
-    return canonical({**ENHANCE.get("sft", {}), **enhance_entry(wildcards).get("sft", {})})
+    return canonical(
+        {**ENHANCE.get("sft", {}), **enhance_entry(wildcards).get("sft", {})}
+    )
 
 
 def train_gpus(wildcards):
@@ -220,8 +263,16 @@ def sft_command(wildcards):
         prefix = f"{shlex.quote(sys.executable)} -m torch.distributed.run --standalone --nproc_per_node {gpus}"
     else:
         prefix = shlex.quote(sys.executable)
-    args = ["-m", "r1safe.train", "--model", model_path(wildcards.model), "--name", wildcards.model,
-            "--hparams", json.dumps(sft_settings(wildcards), sort_keys=True)]
+    args = [
+        "-m",
+        "r1safe.train",
+        "--model",
+        model_path(wildcards.model),
+        "--name",
+        wildcards.model,
+        "--hparams",
+        json.dumps(sft_settings(wildcards), sort_keys=True),
+    ]
     if gpus > 0 and ENHANCE.get("deepspeed"):
         args += ["--deepspeed", ENHANCE["deepspeed"]]
     if entry.get("revision"):
@@ -239,7 +290,10 @@ def sft_command(wildcards):
 def comparison_spec():
     """What the comparison table compares: each enhanced model with its -safe sibling and,
     where the config names one, its base model before distillation."""
-    return [{"model": m, "safe": m + SAFE_SUFFIX, "base": config["models"][m].get("base")} for m in ENHANCED]
+    return [
+        {"model": m, "safe": m + SAFE_SUFFIX, "base": config["models"][m].get("base")}
+        for m in ENHANCED
+    ]
 
 
 def score_manifests(models=None):
@@ -258,7 +312,12 @@ def stage_judge_version():
     """The stage version and the judge's own version (built-in rules or an LLM prompt), so a new judge relabels."""
     from r1safe.judge import judge_version
 
-    return f'{VERSIONS["judge"]}/{judge_version(setting(config, "judge.refusal"), (JUDGE.get("llm") or {}).get("prompt"))}'
+    prompt = (JUDGE.get("llm") or {}).get("prompt")
+    return (
+        VERSIONS["judge"]
+        + "/"
+        + judge_version(setting(config, "judge.refusal"), prompt)
+    )
 
 
 def benchmark_formats():
@@ -266,7 +325,11 @@ def benchmark_formats():
 
 
 def distillation_spec():
-    return [{"model": m, "safe": None, "base": e["base"]} for m, e in config["models"].items() if e.get("base")]
+    return [
+        {"model": m, "safe": None, "base": e["base"]}
+        for m, e in config["models"].items()
+        if e.get("base")
+    ]
 
 
 TABLES = {
@@ -291,16 +354,34 @@ TABLES = {
     "reasoning_html": "results/tables/reasoning.html",
 }
 # The outputs that go into the Snakemake HTML report, with their captions (report/<name>.rst).
-REPORTED = {"comparison_html": ("comparison", "1. Comparison"), "distillation_html": ("distillation", "1. Comparison"),
-            "safety_html": ("safety", "2. Scores"), "reasoning_html": ("reasoning", "2. Scores")}
+REPORTED = {
+    "comparison_html": ("comparison", "1. Comparison"),
+    "distillation_html": ("distillation", "1. Comparison"),
+    "safety_html": ("safety", "2. Scores"),
+    "reasoning_html": ("reasoning", "2. Scores"),
+}
 
 
 def table_outputs():
-    return {k: (report(v, caption=f"../report/{REPORTED[k][0]}.rst", category=REPORTED[k][1]) if k in REPORTED else v)
-            for k, v in TABLES.items()}
+    """The tables, those of REPORTED marked for the HTML report with their captions."""
+    out = {}
+    for k, v in TABLES.items():
+        out[k] = v
+        if k in REPORTED:
+            rst, category = REPORTED[k]
+            out[k] = as_report(v, caption=f"../report/{rst}.rst", category=category)
+    return out
 
 
-PLOTS = ["results/plots/domains.png", "results/plots/delta_heatmap.png", "results/plots/tradeoff.png"]
+# Snakemake's report() marker under another name: at a line start "report" reads as a directive.
+as_report = report
+
+
+PLOTS = [
+    "results/plots/domains.png",
+    "results/plots/delta_heatmap.png",
+    "results/plots/tradeoff.png",
+]
 
 
 # ---- safety data synthesis ----------------------------------------------------------------
@@ -319,8 +400,14 @@ def teacher_generation():
     """The teacher samples ``candidates`` answers per prompt: the defaults, the teacher's own
     generation settings, then synthesis.generation."""
     entry = TEACHER_ENTRY or {}
-    return canonical({**config.get("generation", {}), **entry.get("generation", {}), **SYNTH.get("generation", {}),
-                      "n": int(setting(config, "synthesis.candidates"))})
+    return canonical(
+        {
+            **config.get("generation", {}),
+            **entry.get("generation", {}),
+            **SYNTH.get("generation", {}),
+            "n": int(setting(config, "synthesis.candidates")),
+        }
+    )
 
 
 def synthesis_judge():
@@ -332,7 +419,10 @@ def llm_judge_options(opts):
     parallel size unless its backend_options say otherwise."""
     opts = dict(opts or {})
     if opts.get("path") and opts.get("gpus"):
-        opts["backend_options"] = {"tensor_parallel_size": int(opts["gpus"]), **(opts.get("backend_options") or {})}
+        opts["backend_options"] = {
+            "tensor_parallel_size": int(opts["gpus"]),
+            **(opts.get("backend_options") or {}),
+        }
     return canonical(opts)
 
 
@@ -354,7 +444,9 @@ def synthesis_judge_options():
     """The LLM judge's client settings: synthesis.judge_options, else the evaluation's judge.llm."""
     if synthesis_judge() != "llm":
         return {}
-    return llm_judge_options(SYNTH.get("judge_options") or config.get("judge", {}).get("llm", {}))
+    return llm_judge_options(
+        SYNTH.get("judge_options") or config.get("judge", {}).get("llm", {})
+    )
 
 
 def synthesis_decontam():
@@ -362,7 +454,10 @@ def synthesis_decontam():
     from r1safe.mixture.build import MixtureConfig
 
     m = MixtureConfig.from_dict(ENHANCE.get("mixture", {}))
-    return {"decontam_ngram": m.decontam_ngram, "decontam_threshold": m.decontam_threshold}
+    return {
+        "decontam_ngram": m.decontam_ngram,
+        "decontam_threshold": m.decontam_threshold,
+    }
 
 
 SYNTH_OUTPUTS = {
@@ -377,7 +472,9 @@ SYNTH_OUTPUTS = {
 
 def synthesis_used():
     """The synthesis stage runs when an enhanced model's mixture draws on it."""
-    return bool(ENHANCED) and any(s.get("from") == "synthesis" for s in ENHANCE.get("sources", {}).values())
+    return bool(ENHANCED) and any(
+        s.get("from") == "synthesis" for s in ENHANCE.get("sources", {}).values()
+    )
 
 
 def final_targets():

@@ -8,19 +8,19 @@ rule check_benchmark:
         benchmark_inputs,
     output:
         checked="results/benchmarks/{benchmark}.checked.json",
-    params:
-        spec=benchmark_spec,
-        version=VERSIONS["benchmark"],
     log:
         "logs/check_benchmark/{benchmark}.log",
     benchmark:
         "benchmarks/check_benchmark/{benchmark}.tsv"
+    conda:
+        "../envs/r1safe.yaml"
     threads: 1
     resources:
         mem_mb=2000,
         runtime=10,
-    conda:
-        "../envs/r1safe.yaml"
+    params:
+        spec=benchmark_spec,
+        version=VERSIONS["benchmark"],
     script:
         "../scripts/check_benchmark.py"
 
@@ -33,19 +33,19 @@ rule prepare_benchmark:
         records="results/benchmarks/{benchmark}.jsonl",
         manifest="results/benchmarks/{benchmark}.manifest.json",
         skipped="results/benchmarks/{benchmark}.skipped.jsonl",
-    params:
-        spec=benchmark_spec,
-        version=VERSIONS["benchmark"],
     log:
         "logs/prepare_benchmark/{benchmark}.log",
     benchmark:
         "benchmarks/prepare_benchmark/{benchmark}.tsv"
+    conda:
+        "../envs/r1safe.yaml"
     threads: 1
     resources:
         mem_mb=2000,
         runtime=10,
-    conda:
-        "../envs/r1safe.yaml"
+    params:
+        spec=benchmark_spec,
+        version=VERSIONS["benchmark"],
     script:
         "../scripts/prepare_benchmark.py"
 
@@ -56,18 +56,18 @@ rule build_tiny_model:
         texts=config.get("tiny_model", {}).get("tokenizer_texts", []),
     output:
         model=directory("results/models/tiny/{model}"),
-    params:
-        settings=tiny_settings,
-        version=VERSIONS["tiny_model"],
     log:
         "logs/build_tiny_model/{model}.log",
     benchmark:
         "benchmarks/build_tiny_model/{model}.tsv"
+    conda:
+        "../envs/r1safe.yaml"
     threads: 2
     resources:
         mem_mb=4000,
         runtime=30,
-    conda:
-        "../envs/r1safe.yaml"
+    params:
+        settings=tiny_settings,
+        version=VERSIONS["tiny_model"],
     script:
         "../scripts/build_tiny_model.py"

@@ -9,6 +9,17 @@ rule generate_responses:
     output:
         generations="results/generations/{model}/{benchmark}.jsonl",
         manifest="results/generations/{model}/{benchmark}.manifest.json",
+    log:
+        "logs/generate_responses/{model}/{benchmark}.log",
+    benchmark:
+        "benchmarks/generate_responses/{model}/{benchmark}.tsv"
+    conda:
+        "../envs/r1safe.yaml"
+    threads: generation_threads
+    resources:
+        gpu=lambda wc: model_entry(wc).get("gpus", 0),
+        mem_mb=lambda wc: model_entry(wc).get("mem_mb", 8000),
+        runtime=lambda wc: model_entry(wc).get("runtime", 120),
     params:
         spec=model_spec,
         generation=generation_settings,
@@ -16,16 +27,5 @@ rule generate_responses:
         backend_options=backend_options,
         shard_size=setting(config, "inference.shard_size"),
         version=VERSIONS["generate"],
-    log:
-        "logs/generate_responses/{model}/{benchmark}.log",
-    benchmark:
-        "benchmarks/generate_responses/{model}/{benchmark}.tsv"
-    threads: generation_threads
-    resources:
-        gpu=lambda wc: model_entry(wc).get("gpus", 0),
-        mem_mb=lambda wc: model_entry(wc).get("mem_mb", 8000),
-        runtime=lambda wc: model_entry(wc).get("runtime", 120),
-    conda:
-        "../envs/r1safe.yaml"
     script:
         "../scripts/generate_responses.py"

@@ -9,21 +9,21 @@ rule judge_responses:
     output:
         judgments="results/judgments/{model}/{benchmark}.jsonl",
         manifest="results/judgments/{model}/{benchmark}.manifest.json",
-    params:
-        judge=setting(config, "judge.refusal"),
-        judge_options=refusal_judge_options(),
-        judge_traces=setting(config, "judge.judge_traces"),
-        version=stage_judge_version(),
     log:
         "logs/judge_responses/{model}/{benchmark}.log",
     benchmark:
         "benchmarks/judge_responses/{model}/{benchmark}.tsv"
+    conda:
+        "../envs/r1safe.yaml"
     threads: 1
     resources:
         gpu=llm_judge_resources(refusal_judge_options(), "gpu", 0),
         mem_mb=llm_judge_resources(refusal_judge_options(), "mem_mb", 2000),
         runtime=llm_judge_resources(refusal_judge_options(), "runtime", 30),
-    conda:
-        "../envs/r1safe.yaml"
+    params:
+        judge=setting(config, "judge.refusal"),
+        judge_options=refusal_judge_options(),
+        judge_traces=setting(config, "judge.judge_traces"),
+        version=stage_judge_version(),
     script:
         "../scripts/judge_responses.py"

@@ -10,21 +10,21 @@ rule clean_sft_pool:
         pool="results/mixture/pool.jsonl",
         removed="results/mixture/removed.jsonl",
         stats="results/mixture/pool_stats.json",
+    log:
+        "logs/clean_sft_pool/pool.log",
+    benchmark:
+        "benchmarks/clean_sft_pool/pool.tsv"
+    conda:
+        "../envs/r1safe.yaml"
+    threads: 1
+    resources:
+        mem_mb=4000,
+        runtime=60,
     params:
         sources=sft_sources(),
         eval_names=EVAL_SETS,
         settings=pool_settings(),
         version=VERSIONS["sft_pool"],
-    log:
-        "logs/clean_sft_pool/pool.log",
-    benchmark:
-        "benchmarks/clean_sft_pool/pool.tsv"
-    threads: 1
-    resources:
-        mem_mb=4000,
-        runtime=60,
-    conda:
-        "../envs/r1safe.yaml"
     script:
         "../scripts/clean_sft_pool.py"
 
@@ -37,19 +37,19 @@ rule build_mixture:
     output:
         train="results/mixture/{model}/train.jsonl",
         stats="results/mixture/{model}/stats.json",
-    params:
-        spec=model_spec,
-        settings=mixture_settings,
-        version=VERSIONS["mixture"],
     log:
         "logs/build_mixture/{model}.log",
     benchmark:
         "benchmarks/build_mixture/{model}.tsv"
+    conda:
+        "../envs/r1safe.yaml"
     threads: 1
     resources:
         mem_mb=4000,
         runtime=60,
-    conda:
-        "../envs/r1safe.yaml"
+    params:
+        spec=model_spec,
+        settings=mixture_settings,
+        version=VERSIONS["mixture"],
     script:
         "../scripts/build_mixture.py"

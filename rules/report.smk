@@ -8,6 +8,16 @@ rule make_tables:
         judgments=judgment_files(),
     output:
         **table_outputs(),
+    log:
+        "logs/make_tables/tables.log",
+    benchmark:
+        "benchmarks/make_tables/tables.tsv"
+    conda:
+        "../envs/r1safe.yaml"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
     params:
         models=EVAL_MODELS,
         comparison=comparison_spec(),
@@ -15,16 +25,6 @@ rule make_tables:
         truncated=TRUNCATED,
         formats=benchmark_formats(),
         version=VERSIONS["tables"],
-    log:
-        "logs/make_tables/tables.log",
-    benchmark:
-        "benchmarks/make_tables/tables.tsv"
-    threads: 1
-    resources:
-        mem_mb=2000,
-        runtime=10,
-    conda:
-        "../envs/r1safe.yaml"
     script:
         "../scripts/make_tables.py"
 
@@ -33,20 +33,32 @@ rule make_plots:
     input:
         comparison="results/tables/comparison.csv",
     output:
-        bars=report("results/plots/domains.png", caption="../report/domains.rst", category="3. Plots"),
-        heatmap=report("results/plots/delta_heatmap.png", caption="../report/heatmap.rst", category="3. Plots"),
-        tradeoff=report("results/plots/tradeoff.png", caption="../report/tradeoff.rst", category="3. Plots"),
-    params:
-        version=VERSIONS["plots"],
+        bars=report(
+            "results/plots/domains.png",
+            caption="../report/domains.rst",
+            category="3. Plots",
+        ),
+        heatmap=report(
+            "results/plots/delta_heatmap.png",
+            caption="../report/heatmap.rst",
+            category="3. Plots",
+        ),
+        tradeoff=report(
+            "results/plots/tradeoff.png",
+            caption="../report/tradeoff.rst",
+            category="3. Plots",
+        ),
     log:
         "logs/make_plots/plots.log",
     benchmark:
         "benchmarks/make_plots/plots.tsv"
+    conda:
+        "../envs/r1safe.yaml"
     threads: 1
     resources:
         mem_mb=2000,
         runtime=10,
-    conda:
-        "../envs/r1safe.yaml"
+    params:
+        version=VERSIONS["plots"],
     script:
         "../scripts/make_plots.py"

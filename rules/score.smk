@@ -8,20 +8,20 @@ rule score_responses:
     output:
         scores="results/scores/{model}/{benchmark}.csv",
         manifest="results/scores/{model}/{benchmark}.manifest.json",
+    log:
+        "logs/score_responses/{model}/{benchmark}.log",
+    benchmark:
+        "benchmarks/score_responses/{model}/{benchmark}.tsv"
+    conda:
+        "../envs/r1safe.yaml"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
     params:
         max_error_rate=setting(config, "judge.max_error_rate"),
         truncated=TRUNCATED,
         max_truncation_rate=setting(config, "judge.max_truncation_rate"),
         version=VERSIONS["score"],
-    log:
-        "logs/score_responses/{model}/{benchmark}.log",
-    benchmark:
-        "benchmarks/score_responses/{model}/{benchmark}.tsv"
-    threads: 1
-    resources:
-        mem_mb=2000,
-        runtime=10,
-    conda:
-        "../envs/r1safe.yaml"
     script:
         "../scripts/score_responses.py"

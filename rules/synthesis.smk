@@ -11,20 +11,20 @@ rule prepare_synthesis_prompts:
         prompts="results/synthesis/prompts.jsonl",
         manifest="results/synthesis/prompts.manifest.json",
         removed="results/synthesis/seeds_removed.jsonl",
-    params:
-        seeds=canonical(SYNTH.get("seeds", {})),
-        placement=SYNTH.get("policy_placement", "user"),
-        version=VERSIONS["synthesis_prompts"],
     log:
         "logs/prepare_synthesis_prompts/prompts.log",
     benchmark:
         "benchmarks/prepare_synthesis_prompts/prompts.tsv"
+    conda:
+        "../envs/r1safe.yaml"
     threads: 1
     resources:
         mem_mb=2000,
         runtime=10,
-    conda:
-        "../envs/r1safe.yaml"
+    params:
+        seeds=canonical(SYNTH.get("seeds", {})),
+        placement=SYNTH.get("policy_placement", "user"),
+        version=VERSIONS["synthesis_prompts"],
     script:
         "../scripts/prepare_synthesis_prompts.py"
 
@@ -37,6 +37,17 @@ rule generate_candidates:
     output:
         candidates="results/synthesis/candidates.jsonl",
         manifest="results/synthesis/candidates.manifest.json",
+    log:
+        "logs/generate_candidates/candidates.log",
+    benchmark:
+        "benchmarks/generate_candidates/candidates.tsv"
+    conda:
+        "../envs/r1safe.yaml"
+    threads: lambda wc: threads_of(TEACHER)
+    resources:
+        gpu=lambda wc: resolve_model(TEACHER).get("gpus", 0),
+        mem_mb=lambda wc: resolve_model(TEACHER).get("mem_mb", 8000),
+        runtime=lambda wc: resolve_model(TEACHER).get("runtime", 240),
     params:
         teacher=TEACHER,
         spec=lambda wc: spec_of(TEACHER),
@@ -45,17 +56,6 @@ rule generate_candidates:
         backend_options=lambda wc: backend_options_of(TEACHER),
         shard_size=setting(config, "inference.shard_size"),
         version=VERSIONS["synthesis_candidates"],
-    log:
-        "logs/generate_candidates/candidates.log",
-    benchmark:
-        "benchmarks/generate_candidates/candidates.tsv"
-    threads: lambda wc: threads_of(TEACHER)
-    resources:
-        gpu=lambda wc: resolve_model(TEACHER).get("gpus", 0),
-        mem_mb=lambda wc: resolve_model(TEACHER).get("mem_mb", 8000),
-        runtime=lambda wc: resolve_model(TEACHER).get("runtime", 240),
-    conda:
-        "../envs/r1safe.yaml"
     script:
         "../scripts/generate_candidates.py"
 
@@ -69,22 +69,22 @@ rule judge_candidates:
     output:
         judged="results/synthesis/judged.jsonl",
         manifest="results/synthesis/judged.manifest.json",
-    params:
-        judge=synthesis_judge(),
-        judge_options=synthesis_judge_options(),
-        min_policy_score=setting(config, "synthesis.min_policy_score"),
-        version=VERSIONS["synthesis_judge"],
     log:
         "logs/judge_candidates/judged.log",
     benchmark:
         "benchmarks/judge_candidates/judged.tsv"
+    conda:
+        "../envs/r1safe.yaml"
     threads: 1
     resources:
         gpu=llm_judge_resources(synthesis_judge_options(), "gpu", 0),
         mem_mb=llm_judge_resources(synthesis_judge_options(), "mem_mb", 2000),
         runtime=llm_judge_resources(synthesis_judge_options(), "runtime", 120),
-    conda:
-        "../envs/r1safe.yaml"
+    params:
+        judge=synthesis_judge(),
+        judge_options=synthesis_judge_options(),
+        min_policy_score=setting(config, "synthesis.min_policy_score"),
+        version=VERSIONS["synthesis_judge"],
     script:
         "../scripts/judge_candidates.py"
 
@@ -102,24 +102,29 @@ rule select_candidates:
         rejected=SYNTH_OUTPUTS["rejected"],
         datasheet=SYNTH_OUTPUTS["datasheet"],
         datasheet_md=SYNTH_OUTPUTS["datasheet_md"],
-        datasheet_html=report(SYNTH_OUTPUTS["datasheet_html"], caption="../report/datasheet.rst",
-                              category="4. Safety data"),
+        datasheet_html=report(
+            SYNTH_OUTPUTS["datasheet_html"],
+            caption="../report/datasheet.rst",
+            category="4. Safety data",
+        ),
         manifest=SYNTH_OUTPUTS["manifest"],
-    params:
-        teacher=TEACHER,
-        eval_names=EVAL_SETS,
-        settings=canonical({k: SYNTH[k] for k in ("per_area", "shortfall", "seed") if k in SYNTH}),
-        decontam=synthesis_decontam(),
-        version=VERSIONS["synthesis_select"],
     log:
         "logs/select_candidates/select.log",
     benchmark:
         "benchmarks/select_candidates/select.tsv"
+    conda:
+        "../envs/r1safe.yaml"
     threads: 1
     resources:
         mem_mb=2000,
         runtime=10,
-    conda:
-        "../envs/r1safe.yaml"
+    params:
+        teacher=TEACHER,
+        eval_names=EVAL_SETS,
+        settings=canonical(
+            {k: SYNTH[k] for k in ("per_area", "shortfall", "seed") if k in SYNTH}
+        ),
+        decontam=synthesis_decontam(),
+        version=VERSIONS["synthesis_select"],
     script:
         "../scripts/select_candidates.py"

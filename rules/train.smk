@@ -7,22 +7,26 @@ rule train_sft:
     input:
         model=get_model_input,
         train="results/mixture/{model}/train.jsonl",
-        deepspeed=lambda wc: [ENHANCE["deepspeed"]] if train_gpus(wc) > 0 and ENHANCE.get("deepspeed") else [],
+        deepspeed=lambda wc: (
+            [ENHANCE["deepspeed"]]
+            if train_gpus(wc) > 0 and ENHANCE.get("deepspeed")
+            else []
+        ),
     output:
         model=directory("results/models/safe/{model}"),
-    params:
-        command=sft_command,
-        version=VERSIONS["sft"],
     log:
         "logs/train_sft/{model}.log",
     benchmark:
         "benchmarks/train_sft/{model}.tsv"
+    conda:
+        "../envs/r1safe.yaml"
     threads: 2
     resources:
         gpu=train_gpus,
         mem_mb=lambda wc: enhance_entry(wc).get("mem_mb", 8000),
         runtime=lambda wc: enhance_entry(wc).get("runtime", 240),
-    conda:
-        "../envs/r1safe.yaml"
+    params:
+        command=sft_command,
+        version=VERSIONS["sft"],
     shell:
         "{params.command} --data {input.train:q} --output {output.model:q} > {log:q} 2>&1"

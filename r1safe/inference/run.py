@@ -16,12 +16,11 @@ import sys
 from pathlib import Path
 
 from r1safe.benchmarks import read_normalized
-from r1safe.registry import Registry
-from r1safe.errors import ConfigError
 from r1safe.inference.base import GenerationConfig
 from r1safe.inference.chat import prompt_opens_think, split_reasoning
 from r1safe.io import iter_jsonl, sha256_file, write_json, write_jsonl, write_text_atomic
 from r1safe.models import ModelSpec
+from r1safe.registry import Registry
 
 VERSION = "generate-1"
 

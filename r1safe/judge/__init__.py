@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from r1safe.registry import Registry
 from r1safe.judge.rule import VERSION as RULE_VERSION
 from r1safe.judge.rule import Verdict, judge_text, judge_trace, question_of
+from r1safe.registry import Registry
 
 
 class RefusalJudge(Protocol):

@@ -23,8 +23,8 @@ from typing import Callable
 import polars as pl
 
 from r1safe.errors import ConfigError
-from r1safe.registry import Registry
 from r1safe.judge.labels import REFUSALS, RESPONSIBLE_REFUSAL, RISKY
+from r1safe.registry import Registry
 
 TRUNCATED_POLICIES = ("not_refused", "exclude")
 NO_ANSWER = "no_answer"  # the judge stage's error_kind of a response without a final answer

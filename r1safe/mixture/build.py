@@ -107,7 +107,10 @@ def percentiles(values: list[int]) -> dict:
     if not values:
         return {}
     v = sorted(values)
-    q = lambda p: v[min(len(v) - 1, max(0, math.ceil(p / 100 * len(v)) - 1))]
+
+    def q(p):
+        return v[min(len(v) - 1, max(0, math.ceil(p / 100 * len(v)) - 1))]
+
     return {"min": v[0], "p50": q(50), "p90": q(90), "p99": q(99), "max": v[-1],
             "mean": round(sum(v) / len(v), 1)}
 

@@ -43,7 +43,7 @@ def grouped_bars(comp: pl.DataFrame, model: str, path: str | Path) -> None:
         width = 0.8 / max(1, len(roles))
         for j, role in enumerate(roles):
             vals = [_nan(v) for v in rows[role].to_list()]
-            lo = [_nan(v) - _nan(l) for v, l in zip(rows[role].to_list(), rows[f"{role}_lo"].to_list())]
+            lo = [_nan(v) - _nan(low) for v, low in zip(rows[role].to_list(), rows[f"{role}_lo"].to_list())]
             hi = [_nan(h) - _nan(v) for v, h in zip(rows[role].to_list(), rows[f"{role}_hi"].to_list())]
             xs = [i + (j - (len(roles) - 1) / 2) * width for i in range(len(labels))]
             ax.bar(xs, vals, width, yerr=[lo, hi], capsize=2, color=COLORS[role], label=role)

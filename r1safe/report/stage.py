@@ -14,8 +14,15 @@ from r1safe.io import write_text_atomic
 from r1safe.report.aggregate import load_scores
 from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes
 from r1safe.report.render import fmt_rate, html_page, paired_text, to_markdown
-from r1safe.report.tables import (SAFETY_TASKS, history_table, metric_key, reasoning_table, safety_caption,
-                                  safety_metrics, safety_table)
+from r1safe.report.tables import (
+    SAFETY_TASKS,
+    history_table,
+    metric_key,
+    reasoning_table,
+    safety_caption,
+    safety_metrics,
+    safety_table,
+)
 
 VERSION = "tables-4"
 

@@ -3,16 +3,13 @@ must-refuse questions with and without dialog history."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import polars as pl
 
 from r1safe.metrics import definitions
 from r1safe.metrics.score import OVERALL
 from r1safe.report.aggregate import area_order, load_scores, pool  # noqa: F401  (load_scores, pool: re-exported)
 from r1safe.report.render import fmt_rate, to_markdown  # noqa: F401  (re-exported)
-from r1safe.taxonomy import AREA_BY_KEY, AREA_KEYS
-
+from r1safe.taxonomy import AREA_BY_KEY
 
 SAFETY_TASKS = ("mcq", "refusal")
 

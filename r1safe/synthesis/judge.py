@@ -25,13 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from r1safe.errors import ConfigError
-from r1safe.registry import Registry
 from r1safe.config import default
-
-DEFAULT_MIN_POLICY_SCORE = default("synthesis.min_policy_score")
 from r1safe.judge import rule as rule_judge
 from r1safe.judge.labels import LABELS, RISKY
+from r1safe.registry import Registry
+
+DEFAULT_MIN_POLICY_SCORE = default("synthesis.min_policy_score")
 
 REASON_KINDS = ("no_answer", "no_reasoning", "label", "harmful_reasoning", "low_policy_score", "judge_error")
 

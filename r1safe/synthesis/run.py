@@ -54,7 +54,6 @@ def run_judge(prompts: str | Path, candidates: str | Path, policy_path: str | Pa
               judge: str = "rule", judge_options: dict | None = None, min_policy_score: float | None = None,
               manifest: str | Path | None = None, generation_manifest: str | Path | None = None) -> list[dict]:
     from r1safe.provenance import Stage, read_manifest
-
     from r1safe.synthesis.judge import DEFAULT_MIN_POLICY_SCORE
 
     policy = load_policy(policy_path)
@@ -194,11 +193,10 @@ def run_select(paths: SelectPaths, eval_sets: dict[str, str | Path], teacher: st
     balance the areas; write the accepted SFT source, the rest with reasons, and the datasheet.
     ``decontam``: the mixture's ``decontam_ngram`` / ``decontam_threshold`` (its defaults when absent)."""
     from r1safe.io import read_json
+    from r1safe.mixture.build import MixtureConfig
     from r1safe.mixture.decontam import build_index
     from r1safe.provenance import Stage
     from r1safe.synthesis.seeds import contaminated
-
-    from r1safe.mixture.build import MixtureConfig
 
     cfg = SelectConfig.from_dict(settings)
     mix = MixtureConfig.from_dict({k: v for k, v in (decontam or {}).items() if k.startswith("decontam_")})

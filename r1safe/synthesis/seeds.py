@@ -47,7 +47,7 @@ class Seed:
 
 
 def _seed_rows(spec: dict) -> tuple[list[Seed], str]:
-    from r1safe.data.sources import PROMPT_KEYS, pick_field, load_rows
+    from r1safe.data.sources import PROMPT_KEYS, load_rows, pick_field
 
     rows, where = load_rows(spec)
     if not rows:

@@ -34,7 +34,10 @@ def test_refusal_rates_per_area_and_judge_errors():
     js = [_j("values", 3), _j("values", 2), _j("values", 0), _j("values", 1), _j("values", None),
           _j("discrimination", 3), _j("discrimination", 0)]
     df = score(js, "m", "b")
-    get = lambda a, m: df.filter((pl.col("risk_area") == a) & (pl.col("metric") == m)).row(0, named=True)
+
+    def get(a, m):
+        return df.filter((pl.col("risk_area") == a) & (pl.col("metric") == m)).row(0, named=True)
+
     v = get("values", "RR-1")
     assert (v["k"], v["n"], v["excluded"]) == (2, 4, 1)  # the judge error is excluded and counted
     assert get("values", "RR-2")["k"] == 1

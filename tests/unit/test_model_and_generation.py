@@ -6,12 +6,12 @@ import pytest
 from transformers import AutoTokenizer
 
 from r1safe.benchmarks import load
+from r1safe.errors import InputError
 from r1safe.inference.base import GenerationConfig
 from r1safe.inference.hf import TransformersBackend
 from r1safe.inference.run import run as generate
 from r1safe.io import read_jsonl, write_jsonl
 from r1safe.models import ModelSpec, load_tokenizer
-from r1safe.errors import InputError
 from r1safe.tiny.build import train_tokenizer, wrap_tokenizer
 from tests.conftest import SAMPLES
 

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -111,7 +110,6 @@ def test_killed_sft_resumes_from_its_last_checkpoint(tiny_model_dir, tmp_path):
 
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
 def test_atomic_writes_honour_the_umask(tmp_path, umask, mode):
-    import os
 
     from r1safe.io import write_jsonl
 

@@ -216,7 +216,10 @@ def test_quota_is_spread_over_categories_round_robin():
 
 def test_selection_is_seeded_and_stable():
     best = _best_rows({"discrimination": 9}, categories=("x",))
-    pick = lambda seed: [r["id"] for r in balance(best, ["discrimination"], SelectConfig(per_area=3, seed=seed))[0]]
+
+    def pick(seed):
+        return [r["id"] for r in balance(best, ["discrimination"], SelectConfig(per_area=3, seed=seed))[0]]
+
     assert pick(0) == pick(0)
     assert any(pick(0) != pick(s) for s in (1, 2, 3, 4))
 
