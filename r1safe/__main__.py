@@ -5,6 +5,7 @@
     python -m r1safe check-sft safety data/safety_cot.jsonl
     python -m r1safe check-seeds data/synthesis/seeds.jsonl [--format seeds]
     python -m r1safe check-policy config/policy/zh.yaml
+    python -m r1safe estimate --configfile config/paper.yaml [--rates rates.yaml]
 
 Each prints what it read, or one error naming the file, the record and the field, and exits 2.
 """
@@ -26,6 +27,11 @@ def check_config(path: str | Path) -> dict:
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["estimate"]:  # tokens and GPU-hours of a configuration (r1safe/estimate.py)
+        from r1safe.estimate import main as estimate
+
+        return estimate(argv[1:])
     ap = argparse.ArgumentParser(prog="python -m r1safe", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)

@@ -188,8 +188,15 @@ def summarize(spec: ModelSpec | None, cfg: SFTConfig, rows: list[dict], dropped:
         "resumed_from": resume,
         "bf16": bf16,
         "deepspeed": deepspeed,
+        "peak_gpu_mib": _peak_gpu_mib(),
         "config": asdict(cfg),
     }
+
+
+def _peak_gpu_mib() -> float | None:
+    import torch
+
+    return round(torch.cuda.max_memory_allocated() / 2**20, 1) if torch.cuda.is_available() else None
 
 
 def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFTConfig, *,

@@ -206,3 +206,27 @@ def test_paired_tests_take_items_as_units_when_items_have_several_samples():
     assert t["n_paired"] == 6 and t["p"] == pytest.approx(2 / 2 ** 6)  # all 6 items improve: exact sign-flip p
     assert sign_flip_test([0.5, 0.5], [0.5, 0.5]) == 1.0
     assert sign_flip_test([0] * 20, [1] * 20, seed=1) == pytest.approx(1 / 10001)
+
+
+def test_estimate_hand_computed(write):
+    from r1safe.estimate import estimate
+
+    bench = write("q.jsonl", "".join(f'{{"id": "{i}", "question": "{i}+1=?", "answer": {i + 1}}}\n' for i in range(10)))
+    cfg = {"models": {"m": {"path": "org/m", "gpus": 2, "enhance": {"gpus": 8}}},
+           "benchmarks": {"arith": {"format": "numeric_qa", "path": str(bench), "generation": {"n": 4}},
+                          "aime": {"format": "aime", "path": "HuggingFaceH4/aime_2024"}},
+           "generation": {"max_new_tokens": 1000},
+           "enhance": {"sources": {"s": {"path": "x.jsonl", "kind": "safety"}}, "mixture": {"size": 100},
+                       "sft": {"epochs": 2}}}
+    rates = {"generation_tokens_per_s": {"default": 100.0}, "sft_tokens_per_s_per_gpu": {"m": 50.0}}
+    est = estimate(cfg, rates, tokens={"reasoning": 500}, sft_tokens_per_record=1000)
+    m = est["models"][0]
+    # arith: 10 items x 4 samples x 500 tokens; aime: 30 items x 1 x min(12000, 1000)
+    assert est["benchmark_items"] == {"arith": 10, "aime": 30}
+    assert m["output_tokens"] == 10 * 4 * 500 + 30 * 1000 and m["responses"] == 70
+    assert m["generation_gpu_hours"] == pytest.approx(50_000 / 100 / 3600 * 2)  # a 2-GPU job
+    assert m["sft_tokens"] == 100 * 1000 * 2 and m["sft_gpu_hours"] == pytest.approx(200_000 / 50 / 3600)
+    safe = est["models"][1]
+    assert safe["model"] == "m-safe" and safe["generation_rate"] == 100.0 and "sft_tokens" not in safe
+    assert est["total"]["jobs"] == 4
+    assert estimate(cfg)["total"]["generation_gpu_hours"] is None  # no rate, no invented hours

@@ -377,6 +377,10 @@ def test_paper_config_dry_run_lists_the_full_job_set_without_weights(tmp_path):
     out = p.stdout + p.stderr
     counts = job_counts(out)
     assert counts["generate_responses"] == counts["judge_responses"] == (n_models + n_safe) * n_bench
+    # the estimate command counts the same generation jobs the dry run schedules
+    est = subprocess.run([sys.executable, "-m", "r1safe", "estimate", "--configfile", "config/paper.yaml", "--json"],
+                         cwd=wd, capture_output=True, text=True, check=True)
+    assert json.loads(est.stdout)["total"]["jobs"] == counts["generate_responses"]
     assert counts["train_sft"] == counts["build_mixture"] == n_safe and counts["prepare_benchmark"] == n_bench
     assert "build_tiny_model" not in counts  # the demo config is replaced, not merged
     assert "results/generations/r1-distill-llama-70b-safe/gpqa_diamond.jsonl" in out

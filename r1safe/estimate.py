@@ -1,0 +1,182 @@
+"""How many tokens a configuration will generate and train on, and how many GPU-hours that is, before
+anything is submitted:
+
+    python -m r1safe estimate --configfile config/paper.yaml [--rates rates.yaml] [--json]
+
+Generation: one job per (evaluated model, benchmark), as the workflow schedules them (every model of
+``models`` and every enhanced model's ``-safe`` sibling, times every benchmark); each job answers the
+benchmark's items ``n`` times (the benchmark's, the model's or the default generation settings, as
+the rules merge them), each answer expected to be ``tokens`` long (per task or benchmark below,
+capped at the job's ``max_new_tokens``). Training: for each enhanced model, ``mixture.size`` records
+of ``sft_tokens_per_record`` tokens, ``epochs`` times.
+
+GPU-hours need throughput rates, measured on your hardware (``bench/gpu_check.py`` measures them on
+one GPU): a YAML file with ``generation_tokens_per_s`` (output tokens per second of one generation job
+of that model, on its ``gpus``) and ``sft_tokens_per_s_per_gpu``, each a mapping of model name (or
+``default``) to a rate. Without a rate the tokens are printed and the hours are left open; nothing is
+invented.
+
+Items: counted from local benchmark files with the project's readers; for hub datasets the published
+sizes below (override with ``--items NAME=N``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, load_yaml, resolve_model
+
+# Published sizes of the hub datasets the paper configuration names (items per benchmark).
+KNOWN_SIZES = {"HuggingFaceH4/MATH-500": 500, "HuggingFaceH4/aime_2024": 30, "Idavidrein/gpqa:gpqa_diamond": 198,
+               # CHiSafetyBench's published files, by name, for a configuration whose files are not here yet
+               "mcq.json": 1567, "risky_questions_without_dialog_history.json": 462,
+               "risky_questions_with_dialog_history.json": 101}
+# Expected output tokens of one response (thought + answer), an assumption: R1-style reasoning models
+# think for a few hundred tokens on a safety question and for thousands on competition mathematics
+# (the R1 report's AIME responses run to ~10k tokens on average). Override with --tokens.
+EXPECTED_TOKENS = {"mcq": 800, "refusal": 700, "over_refusal": 700, "reasoning": 4000,
+                   "math500": 3500, "aime": 12000, "gpqa": 7000}
+SFT_TOKENS_PER_RECORD = 2000  # a safety or math CoT record, prompt + thought + answer (assumption)
+
+
+def _items(name: str, spec: dict, overrides: dict[str, int]) -> int | None:
+    if name in overrides:
+        return overrides[name]
+    path = spec["path"]
+    if is_local_path(path) and not Path(path).exists():
+        n = KNOWN_SIZES.get(Path(path).name)
+    elif is_local_path(path):
+        from r1safe.benchmarks import load
+        from r1safe.benchmarks.base import Skips
+
+        options = {k: v for k, v in spec.items() if k not in ("format", "path", "limit", "lenient", "generation")}
+        n = len(load(spec["format"], path, skips=Skips(lenient=True), **options))
+    else:
+        key = f"{path}:{spec['subset']}" if spec.get("subset") else path
+        n = KNOWN_SIZES.get(key)
+    if n is not None and spec.get("limit"):
+        n = min(n, int(spec["limit"]))
+    return n
+
+
+def _rate(rates: dict, kind: str, model: str) -> float | None:
+    table = rates.get(kind) or {}
+    base = model[: -len(SAFE_SUFFIX)] if model.endswith(SAFE_SUFFIX) else model
+    for key in (model, base, "default"):
+        if key in table:
+            return float(table[key])
+    return None
+
+
+def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None = None,
+             tokens: dict[str, int] | None = None, sft_tokens_per_record: int = SFT_TOKENS_PER_RECORD) -> dict:
+    from r1safe.benchmarks import task_of
+
+    rates, items, tokens = rates or {}, items or {}, {**EXPECTED_TOKENS, **(tokens or {})}
+    sizes = {b: _items(b, spec, items) for b, spec in cfg["benchmarks"].items()}
+    models = list(cfg["models"]) + [m + SAFE_SUFFIX for m in enhanced(cfg)]
+    rows = []
+    for m in models:
+        entry = resolve_model(cfg, m)
+        gpus = int(entry.get("gpus", 0) or 0)
+        out_tokens, responses, unknown = 0, 0, []
+        for b, spec in cfg["benchmarks"].items():
+            gen = {**(cfg.get("generation") or {}), **(entry.get("generation") or {}), **(spec.get("generation") or {})}
+            n_items = sizes[b]
+            if n_items is None:
+                unknown.append(b)
+                continue
+            per = min(tokens.get(b, tokens.get(spec["format"], tokens[task_of(spec["format"])])),
+                      int(gen.get("max_new_tokens", 32768)))
+            responses += n_items * int(gen.get("n", 1))
+            out_tokens += n_items * int(gen.get("n", 1)) * per
+        rate = _rate(rates, "generation_tokens_per_s", m)
+        hours = out_tokens / rate / 3600 * max(1, gpus) if rate else None
+        row = {"model": m, "jobs": len(cfg["benchmarks"]), "gpus_per_job": gpus, "responses": responses,
+               "output_tokens": out_tokens, "generation_rate": rate, "generation_gpu_hours": hours,
+               "unknown_items": unknown}
+        if m in enhanced(cfg):
+            enh = cfg.get("enhance") or {}
+            own = entry.get("enhance") if isinstance(entry.get("enhance"), dict) else {}
+            mix = {**(enh.get("mixture") or {}), **(own.get("mixture") or {})}
+            sft = {**(enh.get("sft") or {}), **(own.get("sft") or {})}
+            sft_tokens = int(mix.get("size", 0)) * sft_tokens_per_record * float(sft.get("epochs", 1))
+            srate = _rate(rates, "sft_tokens_per_s_per_gpu", m)
+            row.update(sft_tokens=int(sft_tokens), sft_gpus=int(own.get("gpus", gpus) or 0), sft_rate_per_gpu=srate,
+                       sft_gpu_hours=sft_tokens / srate / 3600 if srate else None)
+        rows.append(row)
+    total = {"jobs": sum(r["jobs"] for r in rows), "responses": sum(r["responses"] for r in rows),
+             "output_tokens": sum(r["output_tokens"] for r in rows),
+             "sft_tokens": sum(r.get("sft_tokens", 0) for r in rows)}
+    gen_h = [r["generation_gpu_hours"] for r in rows]
+    sft_h = [r["sft_gpu_hours"] for r in rows if "sft_tokens" in r]
+    total["generation_gpu_hours"] = sum(gen_h) if gen_h and None not in gen_h else None
+    total["sft_gpu_hours"] = sum(sft_h) if None not in sft_h else None
+    return {"benchmark_items": sizes, "expected_tokens": tokens, "sft_tokens_per_record": sft_tokens_per_record,
+            "models": rows, "total": total}
+
+
+def to_text(est: dict) -> str:
+    def h(v):
+        return "rate?" if v is None else f"{v:,.1f}"
+
+    lines = ["benchmark items: " + ", ".join(f"{b} {n if n is not None else '?'}" for b, n in est["benchmark_items"].items()),
+             "", "| model | jobs | GPUs/job | responses | output tokens (M) | gen GPU-h | SFT tokens (M) | SFT GPU-h |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in est["models"]:
+        sft = (f"{r['sft_tokens'] / 1e6:,.1f} | {h(r['sft_gpu_hours'])}") if "sft_tokens" in r else "– | –"
+        lines.append(f"| {r['model']} | {r['jobs']} | {r['gpus_per_job']} | {r['responses']:,} | "
+                     f"{r['output_tokens'] / 1e6:,.1f} | {h(r['generation_gpu_hours'])} | {sft} |")
+    t = est["total"]
+    lines.append(f"| **total** | {t['jobs']} | | {t['responses']:,} | {t['output_tokens'] / 1e6:,.1f} | "
+                 f"{h(t['generation_gpu_hours'])} | {t['sft_tokens'] / 1e6:,.1f} | {h(t['sft_gpu_hours'])} |")
+    lines.append("")
+    lines.append("Expected tokens per response (assumption, --tokens): " + ", ".join(
+        f"{k} {v:,}" for k, v in est["expected_tokens"].items()) + f"; SFT tokens per record {est['sft_tokens_per_record']:,}.")
+    if t["generation_gpu_hours"] is None or t["sft_gpu_hours"] is None:
+        lines.append("GPU-hours need measured rates: --rates rates.yaml (generation_tokens_per_s, "
+                     "sft_tokens_per_s_per_gpu; bench/gpu_check.py measures them).")
+    return "\n".join(lines)
+
+
+def _pairs(values: list[str], what: str) -> dict[str, int]:
+    out = {}
+    for v in values or []:
+        key, sep, num = v.partition("=")
+        if not sep or not num.isdigit():
+            raise SystemExit(f"error: {what} takes NAME=NUMBER, got {v!r}")
+        out[key] = int(num)
+    return out
+
+
+def main(argv=None) -> int:
+    from r1safe.errors import R1SafeError
+
+    ap = argparse.ArgumentParser(prog="python -m r1safe estimate", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--configfile", default="config/config.yaml")
+    ap.add_argument("--rates", help="YAML with generation_tokens_per_s and sft_tokens_per_s_per_gpu")
+    ap.add_argument("--items", action="append", help="NAME=N: items of a benchmark (hub datasets)")
+    ap.add_argument("--tokens", action="append", help="TASK|FORMAT|BENCHMARK=N: expected tokens per response")
+    ap.add_argument("--sft-tokens-per-record", type=int, default=SFT_TOKENS_PER_RECORD)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    try:
+        from r1safe.config import check
+
+        cfg = check(load_yaml(args.configfile), args.configfile, files=False)
+        rates = load_yaml(args.rates) if args.rates else {}
+        est = estimate(cfg, rates, _pairs(args.items, "--items"), _pairs(args.tokens, "--tokens"),
+                       args.sft_tokens_per_record)
+    except (R1SafeError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(est, indent=2) if args.json else to_text(est))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
