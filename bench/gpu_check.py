@@ -148,7 +148,6 @@ def sft(model_dir: Path, arch: str, params: int, work: Path, seq: int, records: 
     """``python -m r1safe.train`` on records of ``seq`` tokens; tokens/s, MFU and peak memory from its
     training summary."""
     import torch
-
     from transformers import AutoTokenizer
 
     data = work / f"sft-{seq}.jsonl"
