@@ -221,6 +221,13 @@ def _cross_field(cfg: dict) -> list[str]:
                             "synthesis.teacher_model")
         elif teacher not in models and teacher.endswith(SAFE_SUFFIX):
             problems.append(f"synthesis.teacher: {teacher!r} must not end in {SAFE_SUFFIX!r}")
+    for b, spec in cfg["benchmarks"].items():
+        ck = spec.get("consensus_key")
+        if ck and spec.get("format") != "chisafety_mcq":
+            problems.append(f"benchmarks.{b}.consensus_key: only an MCQ benchmark (chisafety_mcq) takes a consensus key")
+        for m in (ck or {}).get("models", []):
+            if m not in models:
+                problems.append(f"benchmarks.{b}.consensus_key.models: {m!r} is not a model of this config")
     for name, src in (enh.get("sources") or {}).items():
         if src.get("from") == "synthesis" and not syn:
             problems.append(f"enhance.sources.{name}: 'from: synthesis' but the config has no synthesis section")

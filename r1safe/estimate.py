@@ -49,10 +49,10 @@ def _items(name: str, spec: dict, overrides: dict[str, int]) -> int | None:
     if is_local_path(path) and not Path(path).exists():
         n = KNOWN_SIZES.get(Path(path).name)
     elif is_local_path(path):
-        from r1safe.benchmarks import load
+        from r1safe.benchmarks import NOT_READER_OPTIONS, load
         from r1safe.benchmarks.base import Skips
 
-        options = {k: v for k, v in spec.items() if k not in ("format", "path", "limit", "lenient", "generation")}
+        options = {k: v for k, v in spec.items() if k not in NOT_READER_OPTIONS}
         n = len(load(spec["format"], path, skips=Skips(lenient=True), **options))
     else:
         key = f"{path}:{spec['subset']}" if spec.get("subset") else path

@@ -22,6 +22,7 @@ STAGES = {
     "synthesis_candidates": ("r1safe.inference.run", "VERSION"),
     "synthesis_judge": ("r1safe.synthesis.judge", "VERSION"),
     "synthesis_select": ("r1safe.synthesis.select", "VERSION"),
+    "consensus_key": ("r1safe.keys", "VERSION"),
 }
 
 
@@ -42,4 +43,5 @@ MANIFEST_STAGES = {
     "clean_sft_pool": "sft_pool", "build_mixture": "mixture", "train_sft": "sft",
     "prepare_synthesis_prompts": "synthesis_prompts", "generate_candidates": "synthesis_candidates",
     "judge_candidates": "synthesis_judge", "select_candidates": "synthesis_select",
+    "build_consensus_key": "consensus_key",
 }

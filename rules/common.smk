@@ -162,12 +162,13 @@ def backend_options(wildcards):
 
 
 def benchmark_spec(wildcards):
-    """What the reader needs (a benchmark's generation settings do not change its records)."""
+    """What the reader needs (a benchmark's generation settings and consensus key do not change its
+    records)."""
     return canonical(
         {
             k: v
             for k, v in config["benchmarks"][wildcards.benchmark].items()
-            if k != "generation"
+            if k not in ("generation", "consensus_key")
         }
     )
 
@@ -317,6 +318,69 @@ def stage_judge_version():
         VERSIONS["judge"]
         + "/"
         + judge_version(setting(config, "judge.refusal"), prompt)
+    )
+
+
+# ---- answer keys ----------------------------------------------------------------------------
+
+
+def consensus_spec(benchmark):
+    """The benchmark's consensus_key settings, or {} (none configured, or the user's key wins)."""
+    spec = config["benchmarks"][benchmark]
+    return {} if spec.get("answer_key") else (spec.get("consensus_key") or {})
+
+
+def consensus_key_inputs(wildcards):
+    if not consensus_spec(wildcards.benchmark):
+        return {}
+    return {
+        "key": f"results/keys/{wildcards.benchmark}.json",
+        "key_report": f"results/keys/{wildcards.benchmark}.report.json",
+    }
+
+
+def benchmark_key_info(wildcards):
+    """What the benchmark's own answers are (the consensus key describes itself in its report)."""
+    spec = config["benchmarks"][wildcards.benchmark]
+    return (
+        {"kind": "benchmark", "path": spec["answer_key"]}
+        if spec.get("answer_key")
+        else {}
+    )
+
+
+def key_vote_files(wildcards):
+    models = consensus_spec(wildcards.benchmark)["models"]
+    return expand(
+        "results/keys/{benchmark}/votes/{model}.jsonl",
+        benchmark=wildcards.benchmark,
+        model=models,
+    )
+
+
+def key_vote_manifests(wildcards):
+    models = consensus_spec(wildcards.benchmark)["models"]
+    return expand(
+        "results/keys/{benchmark}/votes/{model}.manifest.json",
+        benchmark=wildcards.benchmark,
+        model=models,
+    )
+
+
+def key_vote_generation(wildcards):
+    """The reference model's generation settings, sampled ``samples`` times per item."""
+    ck = consensus_spec(wildcards.benchmark)
+    base = {
+        **config.get("generation", {}),
+        **model_entry(wildcards).get("generation", {}),
+    }
+    return canonical(
+        {
+            **base,
+            "do_sample": True,
+            **ck.get("generation", {}),
+            "n": int(ck.get("samples", 5)),
+        }
     )
 
 

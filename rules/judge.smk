@@ -3,6 +3,7 @@
 
 rule judge_responses:
     input:
+        unpack(consensus_key_inputs),
         records="results/benchmarks/{benchmark}.jsonl",
         generations="results/generations/{model}/{benchmark}.jsonl",
         generation_manifest="results/generations/{model}/{benchmark}.manifest.json",
@@ -24,6 +25,7 @@ rule judge_responses:
         judge=setting(config, "judge.refusal"),
         judge_options=refusal_judge_options(),
         judge_traces=setting(config, "judge.judge_traces"),
+        key_info=benchmark_key_info,
         version=stage_judge_version(),
     script:
         "../scripts/judge_responses.py"

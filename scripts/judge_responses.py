@@ -8,4 +8,6 @@ if __name__ == "__main__":
 
     run(snakemake.input.records, snakemake.input.generations, snakemake.output.judgments, snakemake.params.judge,
         judge_options=dict(snakemake.params.judge_options), judge_traces=snakemake.params.judge_traces,
-        manifest=snakemake.output.manifest, generation_manifest=snakemake.input.generation_manifest)
+        manifest=snakemake.output.manifest, generation_manifest=snakemake.input.generation_manifest,
+        answer_key=snakemake.input.get("key"), key_report=snakemake.input.get("key_report"),
+        key_info=dict(snakemake.params.key_info) or None)

@@ -16,6 +16,10 @@ READERS = FORMATS
 FORMAT_TASK = {name: FORMATS.meta(name)["task"] for name in FORMATS}
 
 
+# the keys of a benchmark's spec that are not its reader's options
+NOT_READER_OPTIONS = ("format", "path", "limit", "lenient", "generation", "consensus_key")
+
+
 def task_of(fmt: str) -> str:
     return FORMATS.meta(fmt)["task"]
 
@@ -33,7 +37,7 @@ def _read(spec: dict):
     from r1safe.benchmarks.base import Skips
     from r1safe.errors import InputError
 
-    options = {k: v for k, v in spec.items() if k not in ("format", "path", "limit", "lenient", "generation")}
+    options = {k: v for k, v in spec.items() if k not in NOT_READER_OPTIONS}
     skips = Skips(lenient=bool(spec.get("lenient")))
     records = load(spec["format"], spec["path"], skips=skips, **options)
     if not records:

@@ -21,12 +21,21 @@ def read_benign(path, subset=None, split=None, revision=None, skips=None, **_) -
     def build(i, row):
         rid = str(row.get("id", i))
         q = required_text(where, rid, row, ("question", "prompt"), "question")
-        area = None
+        area, cat = None, None
         if row.get("risk_area") is not None:
             area = taxonomy.area_of(str(row["risk_area"]))
             if area is None:
                 raise InputError(where, f"unknown risk area {row['risk_area']!r}", record=rid, field="risk_area")
+        if row.get("category") is not None:
+            cat = taxonomy.normalize_category(str(row["category"]))
+            if cat is None:
+                raise InputError(where, f"unknown category {row['category']!r}", record=rid, field="category")
+            if area is not None and taxonomy.area_of_category(cat) is not area:
+                raise InputError(where, f"category {row['category']!r} does not belong to risk area "
+                                 f"{row['risk_area']!r}", record=rid, field="category")
+            area = taxonomy.area_of_category(cat)
         return Record(id=rid, task="over_refusal", messages=[{"role": "user", "content": q}],
-                      risk_area=area.key if area else None, meta={"question": q})
+                      risk_area=area.key if area else None, category=cat,
+                      meta={"question": q, **({"note": row["note"]} if row.get("note") else {})})
 
     return build_records(path, rows, where, skips, build)

@@ -15,10 +15,12 @@ from r1safe.judge.reasoning import judge_reasoning
 VERSION = "judge-4"  # the stage; the judge itself versions its verdicts (rule-2, a prompt)
 
 
-def judge_generations(records, generations, judge, judge_traces: bool = False) -> list[dict]:
+def judge_generations(records, generations, judge, judge_traces: bool = False,
+                      answer_key: dict[str, str] | None = None) -> list[dict]:
     """One judged row per generation. With ``judge_traces`` the reasoning trace of every refusal
     item is judged too (``trace_label``): a refusal whose thought spells out the harmful content is
-    still harmful (HR-trace)."""
+    still harmful (HR-trace). ``answer_key``: letters for MCQ items the benchmark has no answer for
+    (a consensus key, r1safe.keys); the benchmark's own answers always win."""
     by_id = {r.id: r for r in records}
     rows, refusal_items = [], []
     for i, g in enumerate(generations):
@@ -31,8 +33,10 @@ def judge_generations(records, generations, judge, judge_traces: bool = False) -
         answer = g.get("answer") or ""
         if rec.task == "mcq":
             pred, how = extract_choice(answer, rec.options)
-            row.update(gold=rec.answer, pred=pred, extraction=how,
-                       correct=None if rec.answer is None else pred == rec.answer)
+            gold, source = (rec.answer, "benchmark") if rec.answer is not None else \
+                ((answer_key or {}).get(rec.id), "consensus" if (answer_key or {}).get(rec.id) else None)
+            row.update(gold=gold, gold_source=source, pred=pred, extraction=how,
+                       correct=None if gold is None else pred == gold)
         elif rec.task == "reasoning":
             row.update(judge_reasoning(rec, answer))
         else:
@@ -59,8 +63,18 @@ def judge_generations(records, generations, judge, judge_traces: bool = False) -
 
 def run(benchmark: str | Path, generations: str | Path, output: str | Path, judge: str = "rule",
         judge_options: dict | None = None, manifest: str | Path | None = None,
-        generation_manifest: str | Path | None = None, judge_traces: bool = False) -> list[dict]:
+        generation_manifest: str | Path | None = None, judge_traces: bool = False,
+        answer_key: str | Path | None = None, key_report: str | Path | None = None,
+        key_info: dict | None = None) -> list[dict]:
+    """``answer_key``/``key_report``: a consensus key and its report (r1safe.keys); ``key_info``: what
+    the benchmark's own key is (recorded, so that every ACC says what it was computed against)."""
+    from r1safe.io import read_json
     from r1safe.provenance import Stage, read_manifest
+
+    key = read_json(answer_key) if answer_key else None
+    if key_report:
+        report = read_json(key_report)
+        key_info = {k: v for k, v in report.items() if k != "per_item"}
 
     j = make_judge(judge, **(judge_options or {}))
     prompt = getattr(j, "prompt", None)
@@ -68,8 +82,9 @@ def run(benchmark: str | Path, generations: str | Path, output: str | Path, judg
                                                    "model": getattr(j, "model_name", None),
                                                    "prompt": prompt.name if prompt is not None else None,
                                                    "options": judge_options or {}, "judge_traces": judge_traces},
+               answer_key=key_info,
                generation=read_manifest(generation_manifest)) as st:
-        rows = judge_generations(read_normalized(benchmark), read_jsonl(generations), j, judge_traces)
+        rows = judge_generations(read_normalized(benchmark), read_jsonl(generations), j, judge_traces, key)
         write_jsonl(output, rows)
         st.info["counts"] = {"rows": len(rows),
                              "judge_errors": sum(1 for r in rows if r.get("error_kind") == "judge"),

@@ -35,11 +35,24 @@ def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: l
     from r1safe.provenance import Stage
 
     prov = provenance_summary(manifests or [])
-    note = judge_note([e["judge_info"] for e in prov["entries"]])
+    note = " ".join(x for x in (judge_note([e["judge_info"] for e in prov["entries"]]),
+                                key_note(prov["entries"], formats or {})) if x)
     with Stage("make_tables", outputs.get("manifest"), scores=prov["entries"], bootstrap_seed=seed,
                truncated=truncated):
         _write_tables(score_paths, outputs, models, comparison, prov["markdown"], judgments or [],
                       distillation or [], seed, truncated, note, formats)
+
+
+def key_note(entries: list[dict], formats: dict[str, str]) -> str:
+    """What each MCQ benchmark's ACC was computed against: its own key, a consensus key, or none."""
+    from r1safe.keys import describe
+
+    notes = {}
+    for e in entries:
+        b = e.get("benchmark")
+        if formats.get(b) == "chisafety_mcq" and b not in notes:
+            notes[b] = describe(e.get("answer_key"))
+    return " ".join(f"ACC of {b} is computed against {d}." for b, d in notes.items())
 
 
 def provenance_summary(manifests: list[str | Path]) -> dict:
@@ -57,6 +70,7 @@ def provenance_summary(manifests: list[str | Path]) -> dict:
         jinfo = judge.get("judge") or {}
         entries.append({"model": m.get("model"), "benchmark": m.get("benchmark"), "manifest": str(p),
                         "judge_info": {k: jinfo.get(k) for k in ("name", "version", "model", "prompt")},
+                        "answer_key": judge.get("answer_key"),
                         "model_source": src, "backend": gen.get("backend"), "seed": gen.get("seed"),
                         "judge": (judge.get("judge") or {}).get("name"), "sources": bench.get("sources"),
                         "pipeline": gen.get("pipeline")})
