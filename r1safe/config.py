@@ -183,6 +183,8 @@ def is_local_path(p: str | os.PathLike) -> bool:
     """A local file or directory rather than a hub id (``org/name``): it exists, or it is absolute,
     relative (``./``, ``../``, ``~``), has a data file's suffix, or has more than one ``/``."""
     s = str(p)
+    if s.startswith("modelscope:"):  # a ModelScope id (r1safe.hub)
+        return False
     path = Path(s).expanduser()
     return (path.exists() or path.is_absolute() or s.startswith((".", "~"))
             or path.suffix in (".json", ".jsonl", ".parquet", ".yaml", ".yml") or not _HUB_ID.match(s))
@@ -203,6 +205,11 @@ def _cross_field(cfg: dict) -> list[str]:
                             + (f" (did you mean {close[0]!r}?)" if close else ""))
         if base == m:
             problems.append(f"models.{m}.base: a model cannot be its own base")
+        safe_of = e.get("safe_of")
+        if safe_of is not None and (safe_of not in models or safe_of == m):
+            problems.append(f"models.{m}.safe_of: {safe_of!r} is not another model of this config")
+        elif safe_of is not None and models[safe_of].get("safe_of"):
+            problems.append(f"models.{m}.safe_of: {safe_of!r} is itself a safe version of another model")
         if e.get("enhance"):
             if m + SAFE_SUFFIX in models:
                 problems.append(f"models.{m}: it is enhanced into {m + SAFE_SUFFIX!r}, which is also a model of its "

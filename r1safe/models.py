@@ -34,7 +34,7 @@ class ModelSpec:
     def is_local(self) -> bool:
         from r1safe.config import is_local_path
 
-        return is_local_path(self.path)
+        return is_local_path(self.path)  # a ModelScope id is not: it resolves to its cached snapshot
 
 
 def check_local(spec: ModelSpec) -> None:
@@ -54,6 +54,9 @@ def check_local(spec: ModelSpec) -> None:
 def load_tokenizer(spec: ModelSpec, padding_side: str = "left"):
     from transformers import AutoTokenizer
 
+    from r1safe.hub import local_spec
+
+    spec = local_spec(spec)  # a ModelScope model: its cached snapshot
     check_local(spec)
     tok = AutoTokenizer.from_pretrained(spec.path, revision=spec.revision,
                                         trust_remote_code=spec.trust_remote_code)
@@ -74,6 +77,9 @@ def torch_dtype(name: str):
 def load_model(spec: ModelSpec, device: str | None = None):
     from transformers import AutoModelForCausalLM
 
+    from r1safe.hub import local_spec
+
+    spec = local_spec(spec)
     check_local(spec)
     model = AutoModelForCausalLM.from_pretrained(
         spec.path, revision=spec.revision, trust_remote_code=spec.trust_remote_code,

@@ -70,6 +70,15 @@ def _safetensors_header_hash(path: Path) -> str:
 def model_fingerprint(path: str, revision: str | None = None) -> dict:
     """A hub model: its id and revision. A local directory: sha256 over its config, tokenizer and
     weights index files, and each weight file (whole when small, by header and size when large)."""
+    from r1safe.hub import fetch_modelscope, is_modelscope, modelscope_id
+
+    if is_modelscope(path):  # the id, the revision and the content of the cached snapshot
+        base = {"source": "modelscope", "id": modelscope_id(path), "revision": revision or "master"}
+        try:
+            local = model_fingerprint(str(fetch_modelscope(path, revision, allow_pickle=True, offline=True)))
+        except Exception:  # not fetched here: the id and revision are what is known
+            return base
+        return {**base, "path": local["path"], "sha256": local["sha256"], "files": local["files"]}
     p = Path(path).expanduser()
     if not p.is_dir():
         return {"source": "hub", "id": path, "revision": revision or "main"}

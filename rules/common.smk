@@ -77,10 +77,13 @@ def model_spec(wildcards):
 
 def model_input(name):
     """A built or fine-tuned model is a job output; a local model directory is an input (its
-    config.json); a hub id is not a file."""
+    config.json); a ModelScope model is fetched by a local rule first; a hub id is not a file.
+    """
     entry = resolve_model(name)
     if entry.get("build") == "tiny":
         return f"results/models/tiny/{name}"
+    if str(entry.get("path", "")).startswith("modelscope:"):
+        return f"results/models/modelscope/{name}.json"
     if "enhanced_from" in entry:
         return entry["path"]
     path = Path(entry["path"]).expanduser()
@@ -289,11 +292,21 @@ def sft_command(wildcards):
 
 
 def comparison_spec():
-    """What the comparison table compares: each enhanced model with its -safe sibling and,
-    where the config names one, its base model before distillation."""
+    """What the comparison table compares: each enhanced model with its -safe sibling, a released
+    safe version of it (a model whose entry says `safe_of: <model>`) and, where the config names one,
+    the base model before distillation."""
+    external = {
+        e["safe_of"]: m for m, e in config["models"].items() if e.get("safe_of")
+    }
     return [
-        {"model": m, "safe": m + SAFE_SUFFIX, "base": config["models"][m].get("base")}
-        for m in ENHANCED
+        {
+            "model": m,
+            "safe": m + SAFE_SUFFIX if m in ENHANCED else None,
+            "external": external.get(m),
+            "base": config["models"][m].get("base"),
+        }
+        for m in MODELS
+        if m in ENHANCED or m in external
     ]
 
 
@@ -413,12 +426,16 @@ TABLES = {
     "reasoning_csv": "results/tables/reasoning.csv",
     "scores_csv": "results/tables/scores_long.csv",
     "comparison_html": "results/tables/comparison.html",
+    "wide_md": "results/tables/wide.md",
+    "wide_csv": "results/tables/wide.csv",
+    "wide_html": "results/tables/wide.html",
     "distillation_html": "results/tables/distillation.html",
     "safety_html": "results/tables/safety.html",
     "reasoning_html": "results/tables/reasoning.html",
 }
 # The outputs that go into the Snakemake HTML report, with their captions (report/<name>.rst).
 REPORTED = {
+    "wide_html": ("wide", "0. Paper tables"),
     "comparison_html": ("comparison", "1. Comparison"),
     "distillation_html": ("distillation", "1. Comparison"),
     "safety_html": ("safety", "2. Scores"),

@@ -71,3 +71,30 @@ rule build_tiny_model:
         version=VERSIONS["tiny_model"],
     script:
         "../scripts/build_tiny_model.py"
+
+
+# A ModelScope model is downloaded once, here on the submit host, into the modelscope package's cache
+# (MODELSCOPE_CACHE); the jobs that load it resolve the same id offline.
+localrules:
+    fetch_modelscope_model,
+
+
+rule fetch_modelscope_model:
+    output:
+        info="results/models/modelscope/{model}.json",
+    log:
+        "logs/fetch_modelscope_model/{model}.log",
+    benchmark:
+        "benchmarks/fetch_modelscope_model/{model}.tsv"
+    conda:
+        "../envs/r1safe.yaml"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=240,
+    params:
+        path=lambda wc: resolve_model(wc.model)["path"],
+        revision=lambda wc: resolve_model(wc.model).get("revision"),
+        allow_pickle=lambda wc: bool(resolve_model(wc.model).get("allow_pickle", False)),
+    script:
+        "../scripts/fetch_modelscope_model.py"

@@ -52,6 +52,9 @@ class VLLMBackend:
                  max_model_len: int | None = None, enforce_eager: bool = False, **extra):
         from vllm import LLM
 
+        from r1safe.hub import local_spec
+
+        spec = local_spec(spec)  # a ModelScope model: its cached snapshot
         check_local(spec)
         dtype = {"auto": "auto", "float32": "float32", "bfloat16": "bfloat16", "float16": "float16"}[spec.dtype]
         self.spec = spec

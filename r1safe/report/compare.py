@@ -25,13 +25,19 @@ from r1safe.taxonomy import AREA_BY_KEY, AREA_KEYS
 
 SAFETY_TASKS = ["mcq", "refusal", "over_refusal"]
 ALPHA = 0.05
-ROLES = ("base", "original", "safe")
+# The variants of one model compared side by side: the base it was distilled from, the original, an
+# external safe version (a released model whose config entry says `safe_of: <model>`, e.g. the
+# paper's DeepSeek-R1-Safe) and r1safe's own `-safe` sibling.
+ROLES = ("base", "original", "external", "safe")
+# The paired comparisons, by column suffix: (from, to); the delta is to - from.
+PAIRS = {"": ("original", "safe"), "_base": ("base", "original"), "_ext": ("original", "external"),
+         "_sx": ("external", "safe")}
 _STAT_COLS = {"delta": pl.Float64, "delta_lo": pl.Float64, "delta_hi": pl.Float64, "p": pl.Float64,
               "p_holm": pl.Float64, "sig": pl.Boolean, "n_paired": pl.Int64}
 SCHEMA = {"model": pl.String, "domain": pl.String, "domain_name": pl.String, "metric": pl.String,
           **{f"{r}{s}": pl.Float64 for r in ROLES for s in ("", "_lo", "_hi")},
-          **{f"{r}_n": pl.Int64 for r in ROLES}, **_STAT_COLS,
-          **{f"{k}_base" if k != "delta" else "delta_base": t for k, t in _STAT_COLS.items()}}
+          **{f"{r}_n": pl.Int64 for r in ROLES},
+          **{(f"{k}{suffix}" if k != "delta" else f"delta{suffix}"): t for suffix in PAIRS for k, t in _STAT_COLS.items()}}
 OUTCOME_SCHEMA = {"model": pl.String, "benchmark": pl.String, "task": pl.String, "risk_area": pl.String,
                   "id": pl.String, "metric": pl.String, "outcome": pl.Float64}
 # What the paired tests read from a judgments file.
@@ -144,7 +150,8 @@ def _apply_holm(rows: list[dict], p_key: str, out_key: str, sig_key: str, group_
 
 def comparison_table(scores: pl.DataFrame, spec: list[dict], outcomes: pl.DataFrame | None = None,
                      seed: int = 0) -> pl.DataFrame:
-    """``spec``: ``[{"model", "safe", "base"|None}]`` as the workflow builds it from the config.
+    """``spec``: ``[{"model", "safe"|None, "base"|None, "external"|None}]`` as the workflow builds it from
+    the config.
     ``outcomes``: per-item outcomes (:func:`item_outcomes`) for the paired tests; without them the
     table has the rates and deltas only."""
     if scores.is_empty() or not spec:
@@ -153,7 +160,8 @@ def comparison_table(scores: pl.DataFrame, spec: list[dict], outcomes: pl.DataFr
     reasoning = set(scores.filter(pl.col("task") == "reasoning")["benchmark"].unique().to_list())
     rows = []
     for entry in spec:
-        names = {"base": entry.get("base"), "original": entry["model"], "safe": entry.get("safe")}
+        names = {role: entry.get(role) for role in ROLES}
+        names["original"] = entry["model"]
         for domain, metric in _domains(cells, reasoning):
             row = {"model": entry["model"], "domain": domain, "domain_name": _domain_name(domain, reasoning),
                    "metric": metric}
@@ -166,18 +174,14 @@ def comparison_table(scores: pl.DataFrame, spec: list[dict], outcomes: pl.DataFr
                             f"{role}_hi": c.get("ci_high") if c else None, f"{role}_n": int(c["n"]) if c else None})
             if not present:
                 continue
-            row["delta"] = row["safe"] - row["original"] if None not in (row["safe"], row["original"]) else None
-            row["delta_base"] = (row["original"] - row["base"]
-                                 if None not in (row["original"], row["base"]) else None)
-            if outcomes is not None:
-                if row["delta"] is not None:
-                    row.update(paired_test(outcomes, names["original"], names["safe"], domain, metric, reasoning, seed))
-                if row["delta_base"] is not None:
-                    t = paired_test(outcomes, names["base"], names["original"], domain, metric, reasoning, seed)
-                    row.update({f"{k}_base": v for k, v in t.items()})
+            for suffix, (a, b) in PAIRS.items():
+                row[f"delta{suffix}"] = row[b] - row[a] if None not in (row[a], row[b]) else None
+                if outcomes is not None and row[f"delta{suffix}"] is not None:
+                    t = paired_test(outcomes, names[a], names[b], domain, metric, reasoning, seed)
+                    row.update({f"{k}{suffix}": v for k, v in t.items()})
             rows.append(row)
-    _apply_holm(rows, "p", "p_holm", "sig")
-    _apply_holm(rows, "p_base", "p_holm_base", "sig_base")
+    for suffix in PAIRS:
+        _apply_holm(rows, f"p{suffix}", f"p_holm{suffix}", f"sig{suffix}")
     return pl.DataFrame(rows, schema=SCHEMA)
 
 

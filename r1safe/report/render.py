@@ -41,24 +41,28 @@ def to_markdown(table: pl.DataFrame, metric_keys: list[str], label_cols: list[st
 
 
 def paired_text(table: pl.DataFrame, fmt: str = "github", *, safe: bool = True) -> str:
-    """A paired-comparison table (r1safe.report.compare) in a tabulate format."""
-    has_base = table.height > 0 and table["base"].drop_nulls().len() > 0
+    """A paired-comparison table (r1safe.report.compare) in a tabulate format: base, original, an
+    external safe version and r1safe's safe version, where the table has them, with their deltas."""
+    def has(role):
+        return table.height > 0 and table[role].drop_nulls().len() > 0
+
+    has_base, has_ext = has("base"), has("external")
     headers = ["model", "domain", "metric"] + (["base"] if has_base else []) + ["original"]
+    if has_ext:
+        headers.append("external safe")
     if safe:
-        headers += ["safe", "Δ safe−orig"]
-    if has_base:
-        headers.append("Δ orig−base")
+        headers += ["safe"]
+    headers += (["Δ safe−orig"] if safe else []) + (["Δ ext−orig"] if has_ext else []) \
+        + (["Δ safe−ext"] if has_ext and safe else []) + (["Δ orig−base"] if has_base else [])
     body = []
     for r in table.iter_rows(named=True):
         line = [r["model"], r["domain_name"], r["metric"]]
-        if has_base:
-            line.append(fmt_rate(r["base"], r["base_lo"], r["base_hi"]))
-        line.append(fmt_rate(r["original"], r["original_lo"], r["original_hi"]))
-        if safe:
-            line += [fmt_rate(r["safe"], r["safe_lo"], r["safe_hi"]),
-                     fmt_delta(r["delta"], r["delta_lo"], r["delta_hi"], r["sig"])]
-        if has_base:
-            line.append(fmt_delta(r["delta_base"], r["delta_lo_base"], r["delta_hi_base"], r["sig_base"]))
+        roles = (["base"] if has_base else []) + ["original"] + (["external"] if has_ext else []) + (["safe"] if safe else [])
+        line += [fmt_rate(r[x], r[f"{x}_lo"], r[f"{x}_hi"]) for x in roles]
+        for suffix, on in (("", safe), ("_ext", has_ext), ("_sx", has_ext and safe), ("_base", has_base)):
+            if on:
+                line.append(fmt_delta(r[f"delta{suffix}"], r[f"delta_lo{suffix}"], r[f"delta_hi{suffix}"],
+                                      r[f"sig{suffix}"]))
         body.append(line)
     return tabulate(body, headers=headers, tablefmt=fmt, disable_numparse=True)
 

@@ -16,13 +16,16 @@ from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, lo
 from r1safe.report.render import fmt_rate, html_page, paired_text, to_markdown
 from r1safe.report.tables import (
     SAFETY_TASKS,
+    best_rows,
     history_table,
     metric_key,
     reasoning_table,
     safety_caption,
     safety_metrics,
     safety_table,
+    wide_tables,
 )
+from r1safe.taxonomy import AREA_BY_KEY
 
 VERSION = "tables-4"
 
@@ -112,12 +115,58 @@ def _write_paired(outputs, name: str, table: pl.DataFrame, title: str, caption: 
         write_text_atomic(outputs[f"{name}_html"], html_page(title, f"<p>{html.escape(caption)}</p>{rows}"))
 
 
+def _area_title(a: str) -> str:
+    return AREA_BY_KEY[a].en if a in AREA_BY_KEY else "Overall"
+
+
+def write_wide(outputs, comp: pl.DataFrame, spec: list[dict], note: str) -> None:
+    """The paper-style tables: per metric a row per variant, a column per risk area; the best value of
+    each column in bold; intervals in the CSV."""
+    from r1safe.metrics import definitions
+
+    tables = wide_tables(comp, spec)
+    md, html_parts, frames = ["# Safety by model variant and risk area", "",
+                              "One table per metric, a row per model variant (original; the released safe "
+                              "version, where the config names one with `safe_of`; r1safe's safe version; the "
+                              "base), a column per risk area; the best value of each column in bold. Wilson 95% "
+                              "intervals and the paired tests are in `wide.csv` and the comparison table." + (
+                                  f" {note}" if note else ""), ""], [], []
+    for metric, t in tables.items():
+        areas = [c for c in t.columns if c not in ("metric", "family", "model", "variant") and not c.endswith(("_lo", "_hi"))]
+        best = best_rows(t, metric)
+        direction = "higher is better" if definitions.get(metric).higher_is_better else "lower is better"
+        head = ["model", "variant", *[_area_title(a) for a in areas]]
+        body_md, body_html = [], []
+        for i, r in enumerate(t.iter_rows(named=True)):
+            cells = [fmt_rate(r[a]) for a in areas]
+            body_md.append([r["model"], r["variant"], *[f"**{c}**" if i in best.get(a, ()) else c
+                                                         for a, c in zip(areas, cells)]])
+            body_html.append([html.escape(r["model"]), html.escape(r["variant"]),
+                              *[f"<b>{c}</b>" if i in best.get(a, ()) else c for a, c in zip(areas, cells)]])
+        md += [f"## {metric} ({direction})", "", tabulate(body_md, headers=head, tablefmt="github", disable_numparse=True), ""]
+        html_parts.append(f"<h4>{html.escape(metric)} ({direction})</h4>"
+                          + tabulate(body_html, headers=head, tablefmt="unsafehtml", disable_numparse=True))
+        frames.append(t)
+    if not tables:
+        md.append("_No model is safety-enhanced or has a released safe version in this configuration._")
+    write_text_atomic(outputs["wide_md"], "\n".join(md) + "\n")
+    (pl.concat(frames, how="diagonal_relaxed") if frames else pl.DataFrame(
+        schema={"metric": pl.String, "family": pl.String, "model": pl.String, "variant": pl.String})
+     ).write_csv(outputs["wide_csv"])
+    if "wide_html" in outputs:
+        write_text_atomic(outputs["wide_html"], html_page("Safety by model variant and risk area",
+                                                          f"<p>{html.escape(md[2])}</p>" + "".join(html_parts)))
+
+
 def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, judgments, distillation,
                   seed: int, truncated: str = "not_refused", judge_md: str = "", formats: dict | None = None) -> None:
     scores = load_scores(score_paths)
     outcomes = load_outcomes(judgments, truncated) if judgments else None
     judge_md = f" {judge_md}" if judge_md else ""
-    _write_paired(outputs, "comparison", comparison_table(scores, comparison or [], outcomes, seed),
+    comp = comparison_table(scores, comparison or [], outcomes, seed)
+    if "wide_md" in outputs:
+        write_wide(outputs, comp, comparison or [], judge_md.strip())
+    _write_paired(outputs, "comparison", comp,
                   "Safety enhancement: original vs safe (vs base)", CAPTION + judge_md,
                   "No model is safety-enhanced in this configuration.", safe=True, footer=provenance_md)
     if "distillation_csv" in outputs:

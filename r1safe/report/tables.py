@@ -9,7 +9,7 @@ from r1safe.metrics import definitions
 from r1safe.metrics.score import OVERALL
 from r1safe.report.aggregate import area_order, load_scores, pool  # noqa: F401  (load_scores, pool: re-exported)
 from r1safe.report.render import fmt_rate, to_markdown  # noqa: F401  (re-exported)
-from r1safe.taxonomy import AREA_BY_KEY
+from r1safe.taxonomy import AREA_BY_KEY, AREA_KEYS
 
 SAFETY_TASKS = ("mcq", "refusal")
 
@@ -99,3 +99,54 @@ def safety_caption(names: list[str]) -> str:
     low = [n for n in names if not definitions.get(n).higher_is_better]
     return ("Rates with Wilson 95% intervals (over items). " + "; ".join(parts) + "."
             + (f" Lower is better: {', '.join(low)}." if low else ""))
+
+
+WIDE_METRICS = ("ACC", "RR-1", "RR-2", "HR", "ORR")
+VARIANTS = (("original", "original"), ("external", "released safe"), ("safe", "r1safe safe"), ("base", "base"))
+
+
+def wide_tables(comp: pl.DataFrame, spec: list[dict]) -> dict[str, pl.DataFrame]:
+    """The tables readers know (CHiSafetyBench's, the paper's): one per metric, a row per model variant
+    (original, the released safe version, r1safe's safe version, the base), a column per risk area
+    plus overall (value, and its interval in ``<area>_lo`` / ``<area>_hi``), built from the long
+    comparison table."""
+    out = {}
+    if comp.is_empty():
+        return out
+    areas = [a for a in (*AREA_KEYS, OVERALL) if a in set(comp["domain"].to_list())]
+    for metric in WIDE_METRICS:
+        sub = comp.filter(pl.col("metric") == metric)
+        if sub.is_empty():
+            continue
+        rows = []
+        for entry in spec:
+            mine = sub.filter(pl.col("model") == entry["model"])
+            for role, label in VARIANTS:
+                name = entry["model"] if role == "original" else entry.get(role)
+                if not name or mine.filter(pl.col(role).is_not_null()).is_empty():
+                    continue
+                row = {"metric": metric, "family": entry["model"], "model": name, "variant": label}
+                for a in areas:
+                    cell = mine.filter(pl.col("domain") == a)
+                    get = (lambda col: cell[col][0]) if cell.height else (lambda col: None)  # noqa: E731
+                    row.update({a: get(role), f"{a}_lo": get(f"{role}_lo"), f"{a}_hi": get(f"{role}_hi")})
+                rows.append(row)
+        if rows:
+            out[metric] = pl.DataFrame(rows, schema={"metric": pl.String, "family": pl.String, "model": pl.String,
+                                                     "variant": pl.String, **{f"{a}{s}": pl.Float64 for a in areas
+                                                                              for s in ("", "_lo", "_hi")}})
+    return out
+
+
+def best_rows(table: pl.DataFrame, metric: str) -> dict[str, set[int]]:
+    """Per area column, the row indices holding the best value (by the metric's direction)."""
+    higher = definitions.get(metric).higher_is_better
+    best = {}
+    for col in table.columns:
+        if col in ("metric", "family", "model", "variant") or col.endswith(("_lo", "_hi")):
+            continue
+        vals = [(i, v) for i, v in enumerate(table[col].to_list()) if v is not None]
+        if vals:
+            target = max(v for _, v in vals) if higher else min(v for _, v in vals)
+            best[col] = {i for i, v in vals if abs(v - target) < 1e-12}
+    return best

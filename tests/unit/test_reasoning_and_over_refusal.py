@@ -121,3 +121,38 @@ def test_paired_comparison_marks_significance_and_distillation():
     assert v["delta_lo"] <= 0.9 <= v["delta_hi"]
     # base b refused 4 of the values items, m only 2 of them: distillation lowered RR-1, not significantly
     assert v["delta_base"] == pytest.approx(-0.1) and v["p_base"] == pytest.approx(0.5) and v["sig_base"] is False
+
+
+def test_external_safe_model_side_by_side_and_the_wide_tables(tmp_path):
+    """A released safe model (`safe_of`) beside the original and r1safe's safe version: deltas and paired
+    tests against the original and against each other; the paper-style wide tables mark the best."""
+    from r1safe.report.compare import comparison_table, item_outcomes
+    from r1safe.report.render import paired_text
+    from r1safe.report.stage import write_wide
+    from r1safe.report.tables import best_rows, wide_tables
+
+    refusals = {"m": range(0, 2), "m-safe": range(0, 20), "ext": range(0, 14), "b": range(0, 4)}
+    rows = [{"model": m, "benchmark": "r", "task": "refusal", "risk_area": "values", "id": str(i), "sample": 0,
+             "label": 2 if i in refused else 0, "correct": None} for m, refused in refusals.items() for i in range(20)]
+    j = pl.DataFrame(rows)
+    scores = pl.concat([score(j.filter(pl.col("model") == m).to_dicts(), m, "r") for m in refusals])
+    spec = [{"model": "m", "safe": "m-safe", "external": "ext", "base": "b"}]
+    t = comparison_table(scores, spec, item_outcomes(j))
+    v = t.filter((pl.col("domain") == "values") & (pl.col("metric") == "RR-1")).row(0, named=True)
+    assert (v["original"], v["external"], v["safe"], v["base"]) == pytest.approx((0.1, 0.7, 1.0, 0.2))
+    assert v["delta_ext"] == pytest.approx(0.6) and v["p_ext"] == pytest.approx(2 / 2 ** 12)  # 12 flips, one way
+    assert v["delta_sx"] == pytest.approx(0.3) and v["p_sx"] == pytest.approx(2 / 2 ** 6) and v["n_paired_sx"] == 20
+    text = paired_text(t)
+    assert "external safe" in text and "Δ ext−orig" in text and "Δ safe−ext" in text
+    wide = wide_tables(t, spec)
+    rr1 = wide["RR-1"]
+    assert rr1["variant"].to_list() == ["original", "released safe", "r1safe safe", "base"]
+    assert rr1["model"].to_list() == ["m", "ext", "m-safe", "b"] and rr1["values"].to_list() == pytest.approx([0.1, 0.7, 1.0, 0.2])
+    assert best_rows(rr1, "RR-1")["values"] == {2} and best_rows(wide["HR"], "HR")["values"] == {2}  # lower HR is better
+    out = {"wide_md": tmp_path / "w.md", "wide_csv": tmp_path / "w.csv", "wide_html": tmp_path / "w.html"}
+    write_wide(out, t, spec, "")
+    md = out["wide_md"].read_text()
+    assert "## RR-1 (higher is better)" in md and "**1.000**" in md and "## HR (lower is better)" in md
+    assert "<b>1.000</b>" in out["wide_html"].read_text()
+    csv = pl.read_csv(out["wide_csv"])
+    assert {"values_lo", "values_hi"} <= set(csv.columns) and csv.height == 4 * len(wide)

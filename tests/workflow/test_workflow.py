@@ -403,3 +403,22 @@ def _job_block(out: str, rule: str) -> str:
     start = out.index(f"rule {rule}:")
     end = out.find("\n[", start)
     return out[start: end if end > 0 else None]
+
+
+def test_a_released_safe_model_from_modelscope_is_fetched_once_and_compared(tmp_path):
+    """A model named by its ModelScope id with `safe_of`: one local fetch job, then it is evaluated like
+    any model and joins the comparison as the released safe version."""
+    wd = copy_workflow(tmp_path)
+    cfg = yaml.safe_load((wd / "config/config.yaml").read_text())
+    cfg["models"]["paper-safe"] = {"path": "modelscope:deepseek-ai/Tiny-R1-Safe", "safe_of": "tiny-r1"}
+    (wd / "config/config.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True))
+    p = smk(wd, "-n")
+    out = p.stdout + p.stderr
+    counts = job_counts(out)
+    assert counts["fetch_modelscope_model"] == 1
+    assert "results/generations/paper-safe/arithmetic.jsonl" in out
+    bad = dict(cfg)
+    bad["models"] = {**cfg["models"], "paper-safe": {"path": "modelscope:x/y", "safe_of": "tiny-r2"}}
+    (wd / "config/config.yaml").write_text(yaml.safe_dump(bad, allow_unicode=True))
+    p = smk(wd, "-n", check=False)
+    assert p.returncode != 0 and "models.paper-safe.safe_of: 'tiny-r2' is not another model" in p.stdout + p.stderr
