@@ -7,7 +7,8 @@ import shutil
 import pytest
 
 from r1safe.errors import ConfigError, InputError
-from r1safe.hub import fetch_modelscope, fetch_stage, is_modelscope, local_spec, modelscope_id
+from r1safe.fetch import fetch_stage
+from r1safe.hub import fetch_modelscope, is_modelscope, local_spec, modelscope_id
 from r1safe.models import ModelSpec
 
 pytest.importorskip("modelscope")
