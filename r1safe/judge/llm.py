@@ -263,30 +263,61 @@ def client_problem(endpoint: str | None, model: str | None, path: str | None) ->
     return None if path else "the LLM judge needs 'endpoint' (an OpenAI-compatible URL) and 'model', or 'path' (a local model)"
 
 
+@dataclass
+class LLMJudgeSettings:
+    """``judge.llm`` (and ``synthesis.judge_options``): the client, its retries, the prompt; an unknown
+    key is refused (a misspelled setting must not be silently ignored)."""
+
+    endpoint: str | None = None  # an OpenAI-compatible URL ...
+    model: str | None = None  # ... and the model it serves
+    api_key_env: str | None = "OPENAI_API_KEY"
+    path: str | None = None  # or a local judge model
+    max_retries: int = 3
+    backoff_s: float = 1.0
+    timeout_s: float = 60.0
+    concurrency: int = 8
+    max_tokens: int = 256
+    backend: str = "auto"  # a local model's inference backend
+    backend_options: dict | None = None
+    batch_size: int = 16
+    prompt: str | None = None  # chisafety (default) | primed
+    gpus: int = 0  # the judge job's resources (the rules read them; a local model's tensor parallel size)
+    mem_mb: int | None = None
+    runtime: int | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> "LLMJudgeSettings":
+        from r1safe.errors import checked_settings
+
+        return cls(**checked_settings(cls, d, "judge.llm settings"))
+
+
 class LLMJudge:
     """Labels responses with an LLM through a client, retrying transient failures and unparseable
-    verdicts with exponential backoff (``backoff_s * 2**attempt``)."""
+    verdicts with exponential backoff (``backoff_s * 2**attempt``). Built from
+    :class:`LLMJudgeSettings` (or their keys as keyword arguments); ``client`` replaces the one the
+    settings describe."""
 
     name = "llm"
     version = PROMPT_VERSION
 
-    def __init__(self, endpoint: str | None = None, model: str | None = None, api_key_env: str | None = "OPENAI_API_KEY",
-                 path: str | None = None, max_retries: int = 3, backoff_s: float = 1.0, timeout_s: float = 60.0,
-                 concurrency: int = 8, max_tokens: int = 256, backend: str = "auto", backend_options: dict | None = None,
-                 batch_size: int = 16, client=None, prompt: str | None = None, **_):
-        self.prompt = get_prompt(prompt)
+    def __init__(self, settings: LLMJudgeSettings | None = None, client=None, **options):
+        s = settings or LLMJudgeSettings.from_dict(options)
+        self.settings = s
+        self.prompt = get_prompt(s.prompt)
         self.version = self.prompt.version
+        concurrency = s.concurrency
         if client is not None:
             self.client = client
-        elif problem := client_problem(endpoint, model, path):
+        elif problem := client_problem(s.endpoint, s.model, s.path):
             raise ConfigError(f"judge.llm: {problem}")
-        elif endpoint:
-            self.client = EndpointClient(endpoint, model, api_key_env, timeout_s, max_tokens)
+        elif s.endpoint:
+            self.client = EndpointClient(s.endpoint, s.model, s.api_key_env, s.timeout_s, s.max_tokens)
         else:
-            self.client = LocalModelClient(path, max_tokens, backend, backend_options, batch_size=batch_size)
+            self.client = LocalModelClient(s.path, s.max_tokens, s.backend, s.backend_options, batch_size=s.batch_size)
             concurrency = 1
-        self.max_retries, self.backoff_s, self.concurrency = max_retries, backoff_s, max(1, concurrency)
-        self.model_name = model or path
+        self.max_retries, self.backoff_s, self.concurrency = s.max_retries, s.backoff_s, max(1, concurrency)
+        self.model_name = s.model or s.path
 
     def ask(self, prompt: str, parse):
         """``(parse(reply), None)`` for the first reply ``parse`` accepts, retrying transient

@@ -92,12 +92,12 @@ def provenance_summary(manifests: list[str | Path]) -> dict:
     return {"entries": entries, "markdown": "\n".join(lines) + "\n" if manifests else ""}
 
 
-def _html_tables(outputs, safety, reasoning, keys, names) -> None:
+def _html_tables(outputs, safety, reasoning, keys, names, caption: str = "") -> None:
     """HTML versions for the report; tabulate's "html" format escapes every cell."""
     if "safety_html" in outputs:
+        table = to_markdown(safety, keys, ["model", "risk_area_name"], "html", headers=names)
         write_text_atomic(outputs["safety_html"], html_page("Safety by model and risk area",
-                                                        to_markdown(safety, keys, ["model", "risk_area_name"], "html",
-                                                                    headers=names)))
+                                                            f"<p>{html.escape(caption)}</p>{table}"))
     if "reasoning_html" in outputs:
         write_text_atomic(outputs["reasoning_html"], html_page("Reasoning accuracy (pass@1)",
                                                            to_markdown(reasoning, ["acc"], ["model", "benchmark"], "html")))
@@ -202,4 +202,4 @@ def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, 
                           "chisafety_risky_dialog: with), Wilson 95% intervals." + judge_md + "\n\n"
                           + (body if hist.height else "_No benchmark of both kinds in this configuration._") + "\n")
     scores.write_csv(outputs["scores_csv"])
-    _html_tables(outputs, safety, reasoning, keys, names)
+    _html_tables(outputs, safety, reasoning, keys, names, safety_caption(names) + judge_md)

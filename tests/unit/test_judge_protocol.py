@@ -213,3 +213,12 @@ def test_llm_judge_path_validated_end_to_end_through_a_loopback_server():
     # every verdict format parsed to the label it names: the pipeline adds no error of its own
     assert rep["judge_errors"] == 0 and rep["accuracy"] == 1.0 and srv.calls == len(rows)
     assert all(abs(r["error"]) < 1e-12 for r in rep["rates"].values())
+
+
+def test_llm_judge_settings_are_one_typed_object_refusing_unknown_keys():
+    from r1safe.judge.llm import LLMJudgeSettings
+
+    judge = LLMJudge(endpoint="http://127.0.0.1:9/v1", model="m", prompt="primed", gpus=4, concurrency=2)
+    assert isinstance(judge.settings, LLMJudgeSettings) and judge.concurrency == 2 and judge.version == PRIMED.version
+    with pytest.raises(Exception, match=r"unknown judge.llm settings \['endpiont'\]"):
+        LLMJudge(endpiont="http://127.0.0.1:9/v1", model="m")
