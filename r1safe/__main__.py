@@ -57,13 +57,12 @@ def main(argv=None) -> int:
             print(f"ok: {len(cfg['models'])} models, {len(cfg['benchmarks'])} benchmarks")
         elif args.cmd == "check-benchmark":
             from r1safe.benchmarks import load
-            from r1safe.benchmarks.chisafety import Skips
+            from r1safe.benchmarks.base import Skips
 
             skips = Skips(lenient=args.lenient)
             opts = {"answer_key": args.answer_key} if args.answer_key else {}
             records = load(args.format, args.path, skips=skips, **opts)
-            for sk in skips.skipped:
-                print(f"skipped: {sk['file']}, record {sk['record']}, field {sk['field']}: {sk['reason']}")
+            skips.report()
             if not records:  # as the workflow: nothing valid is an error, lenient or not
                 raise InputError(args.path, f"no valid records ({len(skips.skipped)} skipped)")
             print(f"ok: {len(records)} records, {len(skips.skipped)} skipped")

@@ -2,11 +2,8 @@
 # an item is keyed above the configured agreement. A key the user supplies always wins.
 
 
-rule generate_key_votes:
-    input:
-        model=get_model_input,
-        records="results/benchmarks/{benchmark}.jsonl",
-        benchmark_manifest="results/benchmarks/{benchmark}.manifest.json",
+# The reference models' votes are the generation stage itself, sampled `samples` times per item.
+use rule generate_responses as generate_key_votes with:
     output:
         generations="results/keys/{benchmark}/votes/{model}.jsonl",
         manifest="results/keys/{benchmark}/votes/{model}.manifest.json",
@@ -14,13 +11,6 @@ rule generate_key_votes:
         "logs/generate_key_votes/{benchmark}/{model}.log",
     benchmark:
         "benchmarks/generate_key_votes/{benchmark}/{model}.tsv"
-    conda:
-        "../envs/r1safe.yaml"
-    threads: generation_threads
-    resources:
-        gpu=lambda wc: model_entry(wc).get("gpus", 0),
-        mem_mb=lambda wc: model_entry(wc).get("mem_mb", 8000),
-        runtime=lambda wc: model_entry(wc).get("runtime", 120),
     params:
         spec=model_spec,
         generation=key_vote_generation,
@@ -28,8 +18,6 @@ rule generate_key_votes:
         backend_options=backend_options,
         shard_size=setting(config, "inference.shard_size"),
         version=VERSIONS["generate"],
-    script:
-        "../scripts/generate_responses.py"
 
 
 rule build_consensus_key:

@@ -52,8 +52,7 @@ def check(spec: dict, output: str | Path, name: str) -> dict:
     from r1safe.provenance import file_hashes
 
     records, skips = _read(spec)
-    for s in skips.skipped:
-        print(f"skipped: {s['file']}, record {s['record']}, field {s['field']}: {s['reason']}")
+    skips.report()
     report = {"benchmark": name, "records": len(records), "skipped": len(skips.skipped),
               "sources": file_hashes([spec.get("path"), spec.get("answer_key")])}
     write_json(output, report)
@@ -72,8 +71,7 @@ def run(spec: dict, output: str | Path, name: str, manifest: str | Path | None =
         records, skips = _read(spec)
         if skipped is not None:
             write_jsonl(skipped, skips.skipped)
-        for s in skips.skipped:
-            print(f"skipped: {s['file']}, record {s['record']}, field {s['field']}: {s['reason']}")
+        skips.report()
         st.info["skipped"] = len(skips.skipped)
         if spec.get("limit"):
             records = records[: int(spec["limit"])]

@@ -33,6 +33,11 @@ class Skips:
             self.skipped.append({"file": exc.path, "record": None if exc.record is None else str(exc.record),
                                  "field": exc.field, "reason": exc.reason})
 
+    def report(self) -> None:
+        """One line per skipped record (file, record, field, reason), on stdout."""
+        for s in self.skipped:
+            print(f"skipped: {s['file']}, record {s['record']}, field {s['field']}: {s['reason']}")
+
     def unique(self, path, iid: str, where) -> None:
         if iid in self._seen:
             raise InputError(path, f"duplicate id {iid!r} (first at {self._seen[iid]})", record=where, field="id")
