@@ -67,6 +67,11 @@ def _safetensors_header_hash(path: Path) -> str:
     return h.hexdigest()
 
 
+# Files a training run writes about itself (wall time, loss curve): not what defines the model, so two
+# identical trainings have the same fingerprint.
+RUN_RECORDS = {"training_summary.json", "trainer_state.json"}
+
+
 def model_fingerprint(path: str, revision: str | None = None) -> dict:
     """A hub model: its id and revision. A local directory: sha256 over its config, tokenizer and
     weights index files, and each weight file (whole when small, by header and size when large)."""
@@ -85,7 +90,7 @@ def model_fingerprint(path: str, revision: str | None = None) -> dict:
     h = hashlib.sha256()
     files = {}
     for f in sorted(p.iterdir()):
-        if not f.is_file():
+        if not f.is_file() or f.name in RUN_RECORDS:
             continue
         if f.suffix == ".json" or f.name.endswith(".jinja"):
             digest = sha256_file(f)

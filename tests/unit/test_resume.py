@@ -119,3 +119,22 @@ def test_atomic_writes_honour_the_umask(tmp_path, umask, mode):
     finally:
         os.umask(old)
     assert (tmp_path / "out.jsonl").stat().st_mode & 0o777 == mode
+
+
+def test_model_fingerprint_covers_what_defines_the_model_not_the_run(tmp_path):
+    import shutil
+
+    from r1safe.provenance import model_fingerprint
+
+    a = tmp_path / "a"
+    a.mkdir()
+    (a / "config.json").write_text('{"hidden_size": 8}')
+    (a / "tokenizer.json").write_text('{"model": {}}')
+    (a / "model.safetensors").write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{}      ")
+    (a / "training_summary.json").write_text('{"wall_time_s": 12.5}')
+    b = tmp_path / "b"
+    shutil.copytree(a, b)
+    (b / "training_summary.json").write_text('{"wall_time_s": 13.9}')  # the same training, timed again
+    assert model_fingerprint(str(a))["sha256"] == model_fingerprint(str(b))["sha256"]
+    (b / "config.json").write_text('{"hidden_size": 16}')
+    assert model_fingerprint(str(a))["sha256"] != model_fingerprint(str(b))["sha256"]
