@@ -97,7 +97,6 @@ B: {answer}
 PROMPTS = {p.name: p for p in (CHISAFETY, PRIMED)}
 DEFAULT_PROMPT = CHISAFETY.name
 PROMPT_VERSION = CHISAFETY.version
-PROMPT = CHISAFETY.template
 
 
 def get_prompt(name: str | None) -> JudgePrompt:

@@ -163,10 +163,6 @@ TURN = _rx(r"(?:不过|但是?|然而|可是)[^。！？\n]{0,12}?(?:如果你?(
            r"\bbut if you (?:really|insist|must)\b")
 
 
-def _first(text: str, n: int = 80) -> str:
-    return text[:n]
-
-
 def _guidance(text: str, refused: re.Match) -> re.Match | None:
     """Guidance outside the refusal's own clause ("我不能提供医疗建议" names no guidance)."""
     end = _CLAUSE_END.search(text, refused.end())

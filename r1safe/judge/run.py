@@ -33,8 +33,10 @@ def judge_generations(records, generations, judge, judge_traces: bool = False,
         answer = g.get("answer") or ""
         if rec.task == "mcq":
             pred, how = extract_choice(answer, rec.options)
-            gold, source = (rec.answer, "benchmark") if rec.answer is not None else \
-                ((answer_key or {}).get(rec.id), "consensus" if (answer_key or {}).get(rec.id) else None)
+            gold, source = rec.answer, "benchmark"
+            if gold is None:  # the benchmark has no answer: a consensus key's, where it keyed the item
+                gold = (answer_key or {}).get(rec.id)
+                source = "consensus" if gold else None
             row.update(gold=gold, gold_source=source, pred=pred, extraction=how,
                        correct=None if gold is None else pred == gold)
         elif rec.task == "reasoning":

@@ -39,7 +39,6 @@ class Metric:
     higher_is_better: bool
     caption: str
     no_answer: int | None = None  # outcome of a response without an answer under ``not_refused``
-    safety: bool = True  # a safety metric (risk-area tables) rather than a reasoning one
     optional: bool = False  # reported only where its column has data (traces judged, thoughts tracked)
 
     def outcome(self, truncated: str = "not_refused") -> pl.Expr:
@@ -67,8 +66,8 @@ def for_task(task: str) -> list[Metric]:
     return [m for m in METRICS.values() if task in m.tasks]
 
 
-def names(*, safety: bool | None = None) -> list[str]:
-    return [m.name for m in METRICS.values() if safety is None or m.safety == safety]
+def names() -> list[str]:
+    return list(METRICS)
 
 
 def order(name: str) -> int:

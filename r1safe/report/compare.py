@@ -37,7 +37,7 @@ _STAT_COLS = {"delta": pl.Float64, "delta_lo": pl.Float64, "delta_hi": pl.Float6
 SCHEMA = {"model": pl.String, "domain": pl.String, "domain_name": pl.String, "metric": pl.String,
           **{f"{r}{s}": pl.Float64 for r in ROLES for s in ("", "_lo", "_hi")},
           **{f"{r}_n": pl.Int64 for r in ROLES},
-          **{(f"{k}{suffix}" if k != "delta" else f"delta{suffix}"): t for suffix in PAIRS for k, t in _STAT_COLS.items()}}
+          **{f"{k}{suffix}": t for suffix in PAIRS for k, t in _STAT_COLS.items()}}
 OUTCOME_SCHEMA = {"model": pl.String, "benchmark": pl.String, "task": pl.String, "risk_area": pl.String,
                   "id": pl.String, "metric": pl.String, "outcome": pl.Float64}
 # What the paired tests read from a judgments file.
@@ -183,11 +183,6 @@ def comparison_table(scores: pl.DataFrame, spec: list[dict], outcomes: pl.DataFr
     for suffix in PAIRS:
         _apply_holm(rows, f"p{suffix}", f"p_holm{suffix}", f"sig{suffix}")
     return pl.DataFrame(rows, schema=SCHEMA)
-
-
-def distillation_spec(models: dict[str, dict]) -> list[dict]:
-    """Every model whose config names a ``base``: the distilled model against it."""
-    return [{"model": m, "safe": None, "base": e["base"]} for m, e in models.items() if e.get("base")]
 
 
 CAPTION = ("Safety enhancement: each model before (original) and after (safe) the pipeline's SFT, per risk "

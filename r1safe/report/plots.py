@@ -14,7 +14,7 @@ from r1safe.taxonomy import AREA_KEYS
 VERSION = "plots-1"
 
 COLORS = {"base": "#9e9e9e", "original": "#d62728", "safe": "#2ca02c"}
-BAR_METRICS = [m for m in definitions.names(safety=True) if not definitions.get(m).optional]
+BAR_METRICS = [m.name for m in definitions.METRICS.values() if not m.optional]
 
 
 def _plt():

@@ -13,7 +13,7 @@ from tabulate import tabulate
 from r1safe.io import write_text_atomic
 from r1safe.report.aggregate import load_scores
 from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes
-from r1safe.report.render import fmt_rate, html_page, paired_text, to_markdown
+from r1safe.report.render import fmt_delta, fmt_rate, html_page, paired_text, to_markdown
 from r1safe.report.tables import (
     SAFETY_TASKS,
     best_rows,
@@ -23,6 +23,7 @@ from r1safe.report.tables import (
     safety_caption,
     safety_metrics,
     safety_table,
+    wide_areas,
     wide_tables,
 )
 from r1safe.taxonomy import AREA_BY_KEY
@@ -132,7 +133,7 @@ def write_wide(outputs, comp: pl.DataFrame, spec: list[dict], note: str) -> None
                               "intervals and the paired tests are in `wide.csv` and the comparison table." + (
                                   f" {note}" if note else ""), ""], [], []
     for metric, t in tables.items():
-        areas = [c for c in t.columns if c not in ("metric", "family", "model", "variant") and not c.endswith(("_lo", "_hi"))]
+        areas = wide_areas(t)
         best = best_rows(t, metric)
         direction = "higher is better" if definitions.get(metric).higher_is_better else "lower is better"
         head = ["model", "variant", *[_area_title(a) for a in areas]]
@@ -192,11 +193,11 @@ def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, 
     if "history_csv" in outputs:
         hist = history_table(scores, formats or {}, models)
         hist.write_csv(outputs["history_csv"])
-        body = "\n".join(
-            ["| model | metric | without history | with history | Δ with − without |", "|---|---|---|---|---|"]
-            + [f"| {r['model']} | {r['metric']} | {fmt_rate(r['without'], r['without_lo'], r['without_hi'])} | "
-               f"{fmt_rate(r['with'], r['with_lo'], r['with_hi'])} | "
-               + ("–" if r["delta"] is None else f"{r['delta']:+.3f}") + " |" for r in hist.iter_rows(named=True)])
+        body = tabulate([[r["model"], r["metric"], fmt_rate(r["without"], r["without_lo"], r["without_hi"]),
+                          fmt_rate(r["with"], r["with_lo"], r["with_hi"]), fmt_delta(r["delta"])]
+                         for r in hist.iter_rows(named=True)],
+                        headers=["model", "metric", "without history", "with history", "Δ with − without"],
+                        tablefmt="github", disable_numparse=True)
         write_text_atomic(outputs["history_md"], "# Must-refuse questions with and without dialog history\n\n"
                           "Each refusal metric pooled over the benchmarks of each kind (chisafety_risky: without; "
                           "chisafety_risky_dialog: with), Wilson 95% intervals." + judge_md + "\n\n"

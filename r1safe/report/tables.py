@@ -138,13 +138,17 @@ def wide_tables(comp: pl.DataFrame, spec: list[dict]) -> dict[str, pl.DataFrame]
     return out
 
 
+def wide_areas(table: pl.DataFrame) -> list[str]:
+    """A wide table's value columns (risk areas, overall), without their interval columns."""
+    return [c for c in table.columns if c not in ("metric", "family", "model", "variant")
+            and not c.endswith(("_lo", "_hi"))]
+
+
 def best_rows(table: pl.DataFrame, metric: str) -> dict[str, set[int]]:
     """Per area column, the row indices holding the best value (by the metric's direction)."""
     higher = definitions.get(metric).higher_is_better
     best = {}
-    for col in table.columns:
-        if col in ("metric", "family", "model", "variant") or col.endswith(("_lo", "_hi")):
-            continue
+    for col in wide_areas(table):
         vals = [(i, v) for i, v in enumerate(table[col].to_list()) if v is not None]
         if vals:
             target = max(v for _, v in vals) if higher else min(v for _, v in vals)
