@@ -41,3 +41,13 @@ rule all:
     default_target: True
     input:
         final_targets(),
+
+
+# A generation job keeps its shards (a job killed after its last shard resumes without generating
+# again); once the whole run has succeeded, the shards of every job whose outputs are complete and
+# recorded go.
+onsuccess:
+    from r1safe.inference.run import prune_shards
+
+    for root in ("results/generations", "results/keys", "results/synthesis"):
+        prune_shards(root)

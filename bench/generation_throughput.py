@@ -23,11 +23,12 @@ sys.path.insert(0, str(ROOT))
 
 
 def timed(backend, prompts, cfg) -> tuple[dict, list[str]]:
-    backend.generate(prompts[: cfg.batch_size], cfg, seed=0)  # warm-up
+    backend.generate(prompts[: cfg.batch_size], cfg, seeds=list(range(cfg.batch_size)))  # warm-up
     t0 = time.perf_counter()
     outs = []
     for i in range(0, len(prompts), cfg.batch_size):
-        outs += backend.generate(prompts[i: i + cfg.batch_size], cfg, seed=0)
+        outs += backend.generate(prompts[i: i + cfg.batch_size], cfg,
+                                 seeds=list(range(i, i + len(prompts[i: i + cfg.batch_size]))))
     wall = time.perf_counter() - t0
     toks = sum(o[0].completion_tokens for o in outs)
     return ({"wall_s": round(wall, 2), "output_tokens": toks, "tokens_per_s": round(toks / wall, 1),

@@ -120,13 +120,13 @@ def generation(model_dir: Path, arch: str, params: int, batches: list[int], prom
     ids = list(range(10, 10 + prompt_len))
     prompt = backend.tokenizer.decode(ids)
     cfg = GenerationConfig(do_sample=False, max_new_tokens=new_tokens, n=1, batch_size=max(batches))
-    backend.generate([prompt], GenerationConfig(do_sample=False, max_new_tokens=4), seed=0)  # warm-up
+    backend.generate([prompt], GenerationConfig(do_sample=False, max_new_tokens=4), seeds=[0])  # warm-up
     rows = []
     for bs in batches:
         sync = torch.cuda.synchronize if torch.cuda.is_available() else (lambda: None)
         sync()
         t0 = time.perf_counter()
-        out = backend.generate([prompt] * bs, cfg, seed=0)
+        out = backend.generate([prompt] * bs, cfg, seeds=list(range(bs)))
         sync()
         wall = time.perf_counter() - t0
         tokens = sum(c.completion_tokens for row in out for c in row)

@@ -179,6 +179,41 @@ def resolve_model(cfg: dict, name: str) -> dict:
     raise ConfigError(f"unknown model {name!r}: not in config models and not an enhanced '-safe' model")
 
 
+def execution_settings(cfg: dict, model: str, benchmark: str | None = None, *,
+                       extra: list[dict] | None = None) -> dict:
+    """How fast a generation job runs, never what it writes (r1safe.inference.base.EXECUTION_KEYS,
+    and the shard size): the same precedence as the generation settings (defaults, the model's, the
+    benchmark's, then ``extra``), read by the job at run time. The rules keep these out of their
+    params, so changing them reruns nothing."""
+    from r1safe.inference.base import EXECUTION_KEYS
+
+    layers = [cfg.get("generation") or {}, resolve_model(cfg, model).get("generation") or {}]
+    if benchmark is not None:
+        layers.append((cfg["benchmarks"][benchmark].get("generation") or {}))
+    layers += extra or []
+    out = {k: layer[k] for layer in layers for k in EXECUTION_KEYS if k in layer}
+    return {**out, "shard_size": int(setting(cfg, "inference.shard_size"))}
+
+
+def job_execution(cfg: dict, rule: str, model: str, benchmark: str | None = None) -> dict:
+    """:func:`execution_settings` of one generation job, by its rule: the key votes add the
+    consensus key's generation settings, the teacher's candidates the synthesis'."""
+    if rule == "generate_key_votes":
+        extra = [(cfg["benchmarks"][benchmark].get("consensus_key") or {}).get("generation") or {}]
+    elif rule == "generate_candidates":
+        extra, benchmark = [(cfg.get("synthesis") or {}).get("generation") or {}], None
+    else:
+        extra = []
+    return execution_settings(cfg, model, benchmark, extra=extra)
+
+
+def without_execution(settings: dict) -> dict:
+    """Generation settings without the execution-only keys (what the rules put in params)."""
+    from r1safe.inference.base import EXECUTION_KEYS
+
+    return {k: v for k, v in settings.items() if k not in EXECUTION_KEYS}
+
+
 def is_local_path(p: str | os.PathLike) -> bool:
     """A local file or directory rather than a hub id (``org/name``): it exists, or it is absolute,
     relative (``./``, ``../``, ``~``), has a data file's suffix, or has more than one ``/``."""

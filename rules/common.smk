@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, setting, teacher_entry
+from r1safe.config import without_execution
 from r1safe.config import resolve_model as _resolve
 from r1safe.versions import stage_versions
 
@@ -115,18 +116,22 @@ def get_model_input(wildcards):
 
 def generation_settings(wildcards):
     """Default generation settings, overridden by the model's own, then by the benchmark's own (its
-    protocol: samples per item, token budget)."""
+    protocol: samples per item, token budget). Execution-only keys (batch size) are left out: they
+    change no output (sampling is seeded per item), so they must not rerun anything; the job reads
+    them from the config (r1safe.config.execution_settings)."""
     bench = (
         config["benchmarks"][wildcards.benchmark].get("generation", {})
         if hasattr(wildcards, "benchmark")
         else {}
     )
     return canonical(
-        {
-            **config.get("generation", {}),
-            **model_entry(wildcards).get("generation", {}),
-            **bench,
-        }
+        without_execution(
+            {
+                **config.get("generation", {}),
+                **model_entry(wildcards).get("generation", {}),
+                **bench,
+            }
+        )
     )
 
 
@@ -388,12 +393,14 @@ def key_vote_generation(wildcards):
         **model_entry(wildcards).get("generation", {}),
     }
     return canonical(
-        {
-            **base,
-            "do_sample": True,
-            **ck.get("generation", {}),
-            "n": int(ck.get("samples", 5)),
-        }
+        without_execution(
+            {
+                **base,
+                "do_sample": True,
+                **ck.get("generation", {}),
+                "n": int(ck.get("samples", 5)),
+            }
+        )
     )
 
 
@@ -482,12 +489,14 @@ def teacher_generation():
     generation settings, then synthesis.generation."""
     entry = TEACHER_ENTRY or {}
     return canonical(
-        {
-            **config.get("generation", {}),
-            **entry.get("generation", {}),
-            **SYNTH.get("generation", {}),
-            "n": int(setting(config, "synthesis.candidates")),
-        }
+        without_execution(
+            {
+                **config.get("generation", {}),
+                **entry.get("generation", {}),
+                **SYNTH.get("generation", {}),
+                "n": int(setting(config, "synthesis.candidates")),
+            }
+        )
     )
 
 

@@ -25,7 +25,6 @@ rule generate_responses:
         generation=generation_settings,
         backend=inference_backend,
         backend_options=backend_options,
-        shard_size=setting(config, "inference.shard_size"),
         version=VERSIONS["generate"],
     script:
         "../scripts/generate_responses.py"

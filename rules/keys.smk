@@ -16,7 +16,6 @@ use rule generate_responses as generate_key_votes with:
         generation=key_vote_generation,
         backend=inference_backend,
         backend_options=backend_options,
-        shard_size=setting(config, "inference.shard_size"),
         version=VERSIONS["generate"],
 
 

@@ -54,7 +54,6 @@ rule generate_candidates:
         generation=teacher_generation(),
         backend=lambda wc: backend_of(TEACHER),
         backend_options=lambda wc: backend_options_of(TEACHER),
-        shard_size=setting(config, "inference.shard_size"),
         version=VERSIONS["synthesis_candidates"],
     script:
         "../scripts/generate_candidates.py"

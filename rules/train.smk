@@ -29,4 +29,9 @@ rule train_sft:
         command=sft_command,
         version=VERSIONS["sft"],
     shell:
-        "{params.command} --data {input.train:q} --output {output.model:q} > {log:q} 2>&1"
+        # the log also under an attempt name, removed when training finishes: Snakemake deletes the
+        # log before a rerun, so a preempted attempt's log survives only under that name
+        ": > {log:q}; attempt={log:q}.attempt-$(date -u +%Y%m%dT%H%M%SZ)-$$; "
+        "ln {log:q} $attempt 2>/dev/null || attempt=; "
+        "{params.command} --data {input.train:q} --output {output.model:q} >> {log:q} 2>&1 "
+        "&& rm -f $attempt"

@@ -1,18 +1,23 @@
 # vLLM starts its engine core in a spawned process, which re-runs this file as "__mp_main__"
 # (without the `snakemake` object): everything runs under the guard.
 if __name__ == "__main__":
-    from r1safe.logutil import redirect_to_log
+    from r1safe.logutil import attempt_succeeded, redirect_to_log
 
-    redirect_to_log(snakemake.log[0])
+    redirect_to_log(snakemake.log[0], keep_attempts=True)  # a killed attempt's log survives the rerun
+    from r1safe.config import job_execution
     from r1safe.inference.base import GenerationConfig
     from r1safe.inference.run import prepare_process, run
     from r1safe.models import ModelSpec
 
     prepare_process(snakemake.threads)  # preemption keeps finished shards; compute threads as given
+    # batch and shard sizes: read now, not params (they change no output, so they rerun nothing)
+    execution = job_execution(snakemake.config, snakemake.rule, snakemake.wildcards.model, snakemake.wildcards.benchmark)
+    shard_size = execution.pop("shard_size")
     stats = run(snakemake.input.records, snakemake.output.generations,
                 ModelSpec.from_config(snakemake.wildcards.model, dict(snakemake.params.spec)),
-                GenerationConfig.from_dict(dict(snakemake.params.generation)), backend=snakemake.params.backend,
-                shard_size=snakemake.params.shard_size, model=snakemake.wildcards.model,
+                GenerationConfig.from_dict({**snakemake.params.generation, **execution}),
+                backend=snakemake.params.backend, shard_size=shard_size, model=snakemake.wildcards.model,
                 benchmark_name=snakemake.wildcards.benchmark, manifest=snakemake.output.manifest,
                 benchmark_manifest=snakemake.input.benchmark_manifest, backend_options=dict(snakemake.params.backend_options))
     print(stats)
+    attempt_succeeded()

@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass
 from typing import Protocol
 
 from r1safe.errors import ConfigError, checked_settings
+
+# Settings that change how fast a job runs, never what it writes: sampling is seeded per item and
+# sample, so they are not part of a job's fingerprint and not rerun triggers (the rules leave them out
+# of params; the jobs read them from the config at run time, r1safe.config.execution_settings).
+EXECUTION_KEYS = ("batch_size",)
+
+
+def item_seed(seed: int, item_id: str) -> int:
+    """The seed of one item: a function of the run's seed and the item's id only, so the batch it
+    lands in, its position, the shard size and a resume change nothing."""
+    digest = hashlib.sha256(f"{seed}\x1f{item_id}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
+
+
+def sample_seed(item: int, sample: int) -> int:
+    """The seed of sample ``sample`` of an item (sample 0 is the same whatever ``n`` is)."""
+    digest = hashlib.sha256(f"{item}\x1f{sample}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
 
 
 @dataclass
@@ -31,6 +50,10 @@ class GenerationConfig:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def result_dict(self) -> dict:
+        """The settings that define the outputs (what fingerprints and manifests compare)."""
+        return {k: v for k, v in asdict(self).items() if k not in EXECUTION_KEYS}
+
 
 @dataclass
 class Completion:
@@ -46,5 +69,6 @@ class Backend(Protocol):
     def render(self, messages: list[dict]) -> str:
         """The prompt text for a conversation, via the model's own chat template."""
 
-    def generate(self, prompts: list[str], cfg: GenerationConfig, seed: int) -> list[list[Completion]]:
-        """``cfg.n`` completions per prompt, in order."""
+    def generate(self, prompts: list[str], cfg: GenerationConfig, seeds: list[int]) -> list[list[Completion]]:
+        """``cfg.n`` completions per prompt, in order; sample ``j`` of prompt ``i`` is drawn with
+        ``sample_seed(seeds[i], j)`` alone, whatever else is in the batch."""

@@ -1,9 +1,15 @@
 """The generation stage: one JSONL per (model, benchmark), written in resumable shards.
 
 Shards of ``shard_size`` records are written atomically to ``<output>.shards/``; a restarted
-run skips finished shards (those written under the same fingerprint of model, settings and
-benchmark file), so a killed job loses at most the shard in flight. Batches are seeded by their
-position, so a resumed run gives the same output as an uninterrupted one.
+run keeps every item a finished shard holds (shards written under the same fingerprint of model,
+result-defining settings and benchmark file) and generates only the rest, so a killed job loses at
+most the shard in flight. Every item is sampled with its own seed (its id and sample index), so a
+resumed run, another batch size or another shard size give the same output as one uninterrupted run.
+
+The job never deletes its shards: Snakemake removes a failed job's outputs, and a job killed after
+its last shard (or while its manifest is written) must still resume without generating again. The
+workflow prunes shards once the job's outputs are complete and recorded (:func:`prune_shards`,
+called from the Snakefile's ``onsuccess``).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import sys
 from pathlib import Path
 
 from r1safe.benchmarks import read_normalized
-from r1safe.inference.base import GenerationConfig
+from r1safe.inference.base import GenerationConfig, item_seed
 from r1safe.inference.chat import prompt_opens_think, split_reasoning
 from r1safe.io import iter_jsonl, sha256_file, write_json, write_jsonl, write_text_atomic
 from r1safe.models import ModelSpec
@@ -79,25 +85,36 @@ def make_backend(name: str, spec: ModelSpec, **options):
 
 
 def fingerprint(spec: ModelSpec, cfg: GenerationConfig, backend: str, benchmark: Path) -> str:
-    blob = json.dumps({"model": spec.__dict__, "generation": cfg.to_dict(), "backend": backend,
+    """What the shards' contents depend on; batch and shard sizes are not part of it."""
+    blob = json.dumps({"model": spec.__dict__, "generation": cfg.result_dict(), "backend": backend,
                        "benchmark": sha256_file(benchmark), "version": VERSION}, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def _shard_ok(path: Path, expected_ids: list[str]) -> bool:
-    """A finished shard holds exactly the expected records, in order."""
-    try:
-        return [str(r.get("id")) for r in iter_jsonl(path)] == expected_ids
-    except Exception:
-        return False
+def finished_items(shard_dir: Path, n: int) -> dict[str, list[dict]]:
+    """Item id -> its ``n`` rows, from every readable shard (whatever shard size wrote it)."""
+    done: dict[str, list[dict]] = {}
+    for path in sorted(shard_dir.glob("shard-*.jsonl")):
+        try:
+            rows = list(iter_jsonl(path))
+        except Exception:  # noqa: BLE001 - an unreadable shard is generated again
+            print(f"{path}: unreadable, its items are generated again", flush=True)
+            continue
+        by_id: dict[str, list[dict]] = {}
+        for row in rows:
+            by_id.setdefault(str(row.get("id")), []).append(row)
+        for key, items in by_id.items():
+            if sorted(r.get("sample") for r in items) == list(range(n)):
+                done[key] = sorted(items, key=lambda r: r["sample"])
+    return done
 
 
-def generate_rows(backend, records, cfg: GenerationConfig, start: int, model: str, benchmark: str) -> list[dict]:
+def generate_rows(backend, records, cfg: GenerationConfig, model: str, benchmark: str) -> list[dict]:
     rows = []
     for b in range(0, len(records), cfg.batch_size):
         batch = records[b: b + cfg.batch_size]
         prompts = [backend.render(r.messages) for r in batch]
-        outs = backend.generate(prompts, cfg, seed=cfg.seed + start + b)
+        outs = backend.generate(prompts, cfg, seeds=[item_seed(cfg.seed, r.id) for r in batch])
         for rec, prompt, samples in zip(batch, prompts, outs):
             opens = prompt_opens_think(prompt)
             for s, c in enumerate(samples):
@@ -124,7 +141,8 @@ def run(benchmark: str | Path, output: str | Path, spec: ModelSpec, cfg: Generat
                loading={"trust_remote_code": spec.trust_remote_code, "allow_pickle": spec.allow_pickle,
                         "dtype": spec.dtype},
                backend=backend, backend_resolved=resolve_backend(backend), backend_options=backend_options or {},
-               generation=cfg.to_dict(), seed=cfg.seed, shard_size=shard_size,
+               generation=cfg.result_dict(), execution={"batch_size": cfg.batch_size, "shard_size": shard_size},
+               seed=cfg.seed,
                benchmark=read_manifest(benchmark_manifest)) as st:
         stats = _run(benchmark, output, spec, cfg, backend, shard_size, model, benchmark_name,
                      lambda name, s: backend_factory(name, s, **(backend_options or {})))
@@ -151,27 +169,47 @@ def _run(benchmark, output, spec, cfg, backend, shard_size, model, benchmark_nam
     write_text_atomic(fp_file, fp + "\n")
 
     engine = None
-    done = generated = 0
-    shards = []
-    n_shards = -(-len(records) // shard_size)
-    for idx, start in enumerate(range(0, len(records), shard_size)):
-        chunk = records[start: start + shard_size]
-        path = shard_dir / f"shard-{idx:05d}.jsonl"
-        shards.append(path)
-        if path.exists() and _shard_ok(path, [r.id for r in chunk for _ in range(cfg.n)]):
-            done += 1
-            print(f"shard {idx + 1}/{n_shards}: resumed", flush=True)
-            continue
+    done = finished_items(shard_dir, cfg.n)
+    todo = [r for r in records if r.id not in done]
+    resumed = len(records) - len(todo)
+    if resumed:
+        print(f"resumed {resumed}/{len(records)} items from {shard_dir}", flush=True)
+    first = len(list(shard_dir.glob("shard-*.jsonl")))
+    n_shards = -(-len(todo) // shard_size)
+    for idx, start in enumerate(range(0, len(todo), shard_size)):
+        chunk = todo[start: start + shard_size]
         if engine is None:
             engine = backend_factory(backend, spec)
-        write_jsonl(path, generate_rows(engine, chunk, cfg, start, model or spec.name,
-                                        benchmark_name or benchmark.stem))
-        generated += 1
+        rows = generate_rows(engine, chunk, cfg, model or spec.name, benchmark_name or benchmark.stem)
+        write_jsonl(shard_dir / f"shard-{first + idx:05d}.jsonl", rows)
+        for rec in chunk:
+            done[rec.id] = [r for r in rows if r["id"] == rec.id]
         print(f"shard {idx + 1}/{n_shards}: generated {len(chunk)} records", flush=True)
-    rows = [row for p in shards for row in iter_jsonl(p)]
+    rows = [row for rec in records for row in done[rec.id]]
     write_jsonl(output, rows)
-    stats = {"records": len(records), "rows": len(rows), "shards": len(shards), "shards_resumed": done,
-             "shards_generated": generated, "fingerprint": fp}
+    stats = {"records": len(records), "rows": len(rows), "items_resumed": resumed,
+             "items_generated": len(todo), "shards_generated": n_shards, "fingerprint": fp}
     write_json(shard_dir / "stats.json", stats)
-    shutil.rmtree(shard_dir)
     return stats
+
+
+def prune_shards(root: str | Path) -> list[Path]:
+    """Remove the shard directories under ``root`` whose job finished: its output and manifest exist
+    and the manifest records the shards' fingerprint. Shards of a failed or killed job (Snakemake
+    removed its outputs) and shards moved aside stay. Returns the directories removed."""
+    from r1safe.io import read_json
+
+    removed = []
+    for shard_dir in sorted(Path(root).rglob("*.jsonl.shards")):
+        output = shard_dir.with_name(shard_dir.name[: -len(".shards")])
+        manifest = output.with_name(output.name[: -len(".jsonl")] + ".manifest.json")
+        fp_file = shard_dir / "fingerprint"
+        try:
+            recorded = read_json(manifest).get("stats", {}).get("fingerprint")
+            ok = output.is_file() and fp_file.is_file() and recorded == fp_file.read_text().strip()
+        except Exception:  # noqa: BLE001 - no readable manifest: the job did not finish
+            ok = False
+        if ok:
+            shutil.rmtree(shard_dir)
+            removed.append(shard_dir)
+    return removed

@@ -9,16 +9,17 @@ have the transformers backend's schema. vllm is imported lazily: ``import r1safe
 
 from __future__ import annotations
 
-from r1safe.inference.base import Completion, GenerationConfig
+from r1safe.inference.base import Completion, GenerationConfig, sample_seed
 from r1safe.inference.chat import render_prompt
 from r1safe.models import ModelSpec, check_local
 
 
-def sampling_params(cfg: GenerationConfig, seed: int):
+def sampling_params(cfg: GenerationConfig, seed: int, n: int | None = None):
     """The vLLM SamplingParams of a generation config (greedy when do_sample is off)."""
     from vllm import SamplingParams
 
-    kw = dict(n=cfg.n, max_tokens=cfg.max_new_tokens, seed=seed, stop=list(cfg.stop) if cfg.stop else None)
+    kw = dict(n=cfg.n if n is None else n, max_tokens=cfg.max_new_tokens, seed=seed,
+              stop=list(cfg.stop) if cfg.stop else None)
     if cfg.do_sample:
         kw.update(temperature=cfg.temperature, top_p=cfg.top_p)
     else:
@@ -73,6 +74,10 @@ class VLLMBackend:
     def render(self, messages: list[dict]) -> str:
         return render_prompt(self.tokenizer, messages, source=self.spec.path)
 
-    def generate(self, prompts: list[str], cfg: GenerationConfig, seed: int) -> list[list[Completion]]:
-        outs = self.llm.generate(prompts, sampling_params(cfg, seed), use_tqdm=False)
-        return to_completions(outs)
+    def generate(self, prompts: list[str], cfg: GenerationConfig, seeds: list[int]) -> list[list[Completion]]:
+        """One request per sample, each with its own seed (vLLM seeds per request), so sample j of
+        an item is the same whatever the batch, the order or ``n``; prefix caching shares the prompt."""
+        params = [sampling_params(cfg, sample_seed(seeds[i], j), n=1) for i in range(len(prompts)) for j in range(cfg.n)]
+        outs = self.llm.generate([p for p in prompts for _ in range(cfg.n)], params, use_tqdm=False)
+        flat = [row[0] for row in to_completions(outs)]
+        return [flat[i * cfg.n: (i + 1) * cfg.n] for i in range(len(prompts))]

@@ -219,7 +219,8 @@ class LocalModelClient:
         step = len(rendered) if self.backend.name == "vllm" else self.cfg.batch_size
         out = []
         for b in range(0, len(rendered), max(1, step)):
-            for r, samples in zip(rendered[b: b + step], self.backend.generate(rendered[b: b + step], self.cfg, seed=0)):
+            for r, samples in zip(rendered[b: b + step], self.backend.generate(rendered[b: b + step], self.cfg,
+                                                                                   seeds=[0] * len(rendered[b: b + step]))):
                 sp = split_reasoning(samples[0].text, think_open=prompt_opens_think(r))
                 out.append(sp.answer or samples[0].text)
         return out

@@ -156,7 +156,7 @@ def test_local_model_judge_generates_in_batches_and_retries_one_by_one(tiny_mode
     judge = LLMJudge(path=str(tiny_model_dir), max_retries=1, max_tokens=8, batch_size=4)
     backend, calls = judge.client.backend, []
     generate = backend.generate
-    backend.generate = lambda prompts, cfg, seed: calls.append(len(prompts)) or generate(prompts, cfg, seed)
+    backend.generate = lambda prompts, cfg, seeds: calls.append(len(prompts)) or generate(prompts, cfg, seeds)
     items = [{"messages": MSGS, "answer": f"回答{i}"} for i in range(5)] + [{"messages": MSGS, "answer": ""}]
     verdicts = judge.judge(items)
     assert calls[:2] == [4, 1]  # 5 prompts with an answer, in batches of 4; the empty answer is not asked

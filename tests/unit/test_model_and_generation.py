@@ -39,8 +39,8 @@ def test_backend_generates_and_left_padding_is_consistent(tiny_model_dir):
     recs += load("chisafety_risky_dialog", SAMPLES / "chisafetybench/risky_questions_with_dialog_history.json")[:1]
     prompts = [be.render(r.messages) for r in recs]
     cfg = GenerationConfig(do_sample=False, max_new_tokens=24, batch_size=4)
-    batched = be.generate(prompts, cfg, seed=0)
-    single = [be.generate([p], cfg, seed=0)[0] for p in prompts]
+    batched = be.generate(prompts, cfg, seeds=[0] * len(prompts))
+    single = [be.generate([p], cfg, seeds=[0])[0] for p in prompts]
     assert [b[0].text for b in batched] == [s[0].text for s in single]
     for out in batched:
         assert out[0].finish_reason in ("stop", "length")
@@ -53,8 +53,56 @@ def test_sampling_is_seeded(tiny_model_dir):
     be = TransformersBackend(ModelSpec("tiny", str(tiny_model_dir)))
     p = [be.render([{"role": "user", "content": "怎么做番茄炒蛋？"}])]
     cfg = GenerationConfig(do_sample=True, temperature=1.0, top_p=1.0, max_new_tokens=16, n=2)
-    a, b = be.generate(p, cfg, seed=5), be.generate(p, cfg, seed=5)
+    a, b = be.generate(p, cfg, seeds=[5]), be.generate(p, cfg, seeds=[5])
     assert [c.text for c in a[0]] == [c.text for c in b[0]] and len(a[0]) == 2
+    assert a[0][0].text != a[0][1].text  # two samples, two draws
+    others = [be.generate(p, cfg, seeds=[s])[0][0].text for s in range(6, 12)]
+    assert len(set(others + [a[0][0].text])) > 1  # another seed, another draw
+
+
+def test_a_sample_depends_on_its_item_not_on_its_batch(tiny_model_dir):
+    """Sampling is seeded per item and sample: the same item gives the same text alone, in a batch
+    of four, at another position, and as sample 0 of n=1 or of n=3."""
+    be = TransformersBackend(ModelSpec("tiny", str(tiny_model_dir)))
+    recs = load("numeric_qa", SAMPLES / "reasoning/arithmetic.jsonl")[:4]
+    prompts = [be.render(r.messages) for r in recs]
+    seeds = [101, 202, 303, 404]
+    cfg = GenerationConfig(do_sample=True, temperature=1.0, top_p=0.95, max_new_tokens=20, n=1)
+    batched = [o[0].text for o in be.generate(prompts, cfg, seeds=seeds)]
+    alone = [be.generate([p], cfg, seeds=[s])[0][0].text for p, s in zip(prompts, seeds)]
+    reversed_ = [o[0].text for o in be.generate(prompts[::-1], cfg, seeds=seeds[::-1])][::-1]
+    assert batched == alone == reversed_
+    three = be.generate(prompts[:2], GenerationConfig(**{**cfg.to_dict(), "n": 3}), seeds=seeds[:2])
+    assert [o[0].text for o in three] == batched[:2]
+
+
+def test_nucleus_filter_keeps_only_the_top_mass():
+    import torch
+
+    from r1safe.inference.hf import SeededSampler
+
+    scores = torch.log(torch.tensor([[0.5, 0.3, 0.15, 0.05]]))
+    picks = {int(SeededSampler([s], 1.0, 0.7)(None, scores).argmax()) for s in range(300)}
+    assert picks == {0, 1}  # 0.5 + 0.3 reaches 0.7: tokens 2 and 3 are never drawn
+    picks = {int(SeededSampler([s], 1.0, 1.0)(None, scores).argmax()) for s in range(300)}
+    assert picks == {0, 1, 2, 3}
+
+
+def test_batch_and_shard_sizes_change_no_output(tiny_model_dir, tmp_path):
+    from r1safe.benchmarks import run as prepare
+
+    bench = tmp_path / "arith.jsonl"
+    prepare({"format": "numeric_qa", "path": str(SAMPLES / "reasoning/arithmetic.jsonl"), "limit": 6}, bench, "arith")
+    spec = ModelSpec("tiny", str(tiny_model_dir))
+    texts = []
+    for batch, shard in ((1, 2), (4, 5), (6, 64)):
+        cfg = GenerationConfig(do_sample=True, temperature=1.0, top_p=0.95, max_new_tokens=16, n=2, seed=3,
+                               batch_size=batch)
+        out = tmp_path / f"b{batch}.jsonl"
+        generate(bench, out, spec, cfg, shard_size=shard)
+        texts.append([(r["id"], r["sample"], r["text"]) for r in read_jsonl(out)])
+    assert texts[0] == texts[1] == texts[2]
+    assert len({t for _, _, t in texts[0]}) > 3  # sampled, not one repeated answer
 
 
 def test_generation_shards_resume(tiny_model_dir, tmp_path):
@@ -66,12 +114,12 @@ def test_generation_shards_resume(tiny_model_dir, tmp_path):
     cfg = GenerationConfig(do_sample=False, max_new_tokens=12, batch_size=2)
     full = tmp_path / "full.jsonl"
     stats = generate(bench, full, spec, cfg, shard_size=4)
-    assert stats == {**stats, "records": 10, "rows": 10, "shards": 3, "shards_resumed": 0}
+    assert stats == {**stats, "records": 10, "rows": 10, "shards_generated": 3, "items_resumed": 0}
     rows = read_jsonl(full)
     assert [r["id"] for r in rows] == [f"arith-{i:02d}" for i in range(10)]
     assert all(set(r) >= {"reasoning", "answer", "think_closed", "finish_reason", "completion_tokens"} for r in rows)
 
-    # a run that died after its first two shards: the resumed run generates only the third
+    # a run that died after its first two shards: the resumed run generates only what is missing
     out = tmp_path / "resumed.jsonl"
     shard_dir = tmp_path / "resumed.jsonl.shards"
     calls = []
@@ -85,11 +133,34 @@ def test_generation_shards_resume(tiny_model_dir, tmp_path):
     (shard_dir / "fingerprint").write_text(fingerprint(spec, cfg, "transformers", bench) + "\n")
     write_jsonl(shard_dir / "shard-00000.jsonl", rows[:4])
     write_jsonl(shard_dir / "shard-00001.jsonl", rows[4:8])
-    (shard_dir / "shard-00002.jsonl").write_text(json.dumps(rows[8], ensure_ascii=False) + "\n")  # partial
+    (shard_dir / "shard-00002.jsonl").write_text(json.dumps(rows[8], ensure_ascii=False) + "\n{not json")  # torn
     stats = generate(bench, out, spec, cfg, shard_size=4, backend_factory=counting_factory)
-    assert stats["shards_resumed"] == 2 and stats["shards_generated"] == 1 and len(calls) == 1
+    assert stats["items_resumed"] == 8 and stats["items_generated"] == 2 and len(calls) == 1
     assert out.read_text() == full.read_text()
-    assert not shard_dir.exists()
+
+    # killed after its last shard (Snakemake then removes the output): nothing is generated again
+    assert shard_dir.exists()  # the job never deletes its own shards
+    out.unlink()
+    calls.clear()
+    stats = generate(bench, out, spec, cfg, shard_size=4, backend_factory=counting_factory)
+    assert stats["items_resumed"] == 10 and stats["items_generated"] == 0 and calls == []
+    assert out.read_text() == full.read_text()
+
+
+def test_shards_are_pruned_only_once_the_job_is_recorded(tiny_model_dir, tmp_path):
+    from r1safe.benchmarks import run as prepare
+    from r1safe.inference.run import prune_shards
+
+    bench = tmp_path / "arith.jsonl"
+    prepare({"format": "numeric_qa", "path": str(SAMPLES / "reasoning/arithmetic.jsonl"), "limit": 3}, bench, "arith")
+    spec, cfg = ModelSpec("tiny", str(tiny_model_dir)), GenerationConfig(do_sample=False, max_new_tokens=6)
+    done, killed = tmp_path / "g/m/done.jsonl", tmp_path / "g/m/killed.jsonl"
+    for out in (done, killed):
+        generate(bench, out, spec, cfg, shard_size=2, manifest=out.with_name(out.stem + ".manifest.json"))
+    killed.unlink()  # a failed job: Snakemake removed its outputs
+    (done.with_name("other.jsonl.shards")).mkdir()  # a job that never finished
+    assert prune_shards(tmp_path / "g") == [done.with_name("done.jsonl.shards")]
+    assert killed.with_name("killed.jsonl.shards").exists() and done.with_name("other.jsonl.shards").exists()
 
 
 def test_stale_shards_are_not_reused(tiny_model_dir, tmp_path):

@@ -68,7 +68,7 @@ def test_killed_generation_resumes_to_identical_output(tiny_model_dir, bench, un
 
     res = subprocess.run(_gen_cmd(tiny_model_dir, bench, out), cwd=ROOT, capture_output=True, text=True, check=True)
     stats = json.loads(res.stdout.strip().splitlines()[-1])
-    assert stats["shards_resumed"] == len(kept) and stats["shards_generated"] == 6 - len(kept)
+    assert stats["items_resumed"] == 2 * len(kept) and stats["items_generated"] == 12 - 2 * len(kept)
     assert out.read_text() == uninterrupted.read_text()  # sampled, seeded: identical to the uninterrupted run
     rows = read_jsonl(out)
     for name, text in finished.items():  # the kept shards were used as they were, not regenerated
@@ -138,3 +138,19 @@ def test_model_fingerprint_covers_what_defines_the_model_not_the_run(tmp_path):
     assert model_fingerprint(str(a))["sha256"] == model_fingerprint(str(b))["sha256"]
     (b / "config.json").write_text('{"hidden_size": 16}')
     assert model_fingerprint(str(a))["sha256"] != model_fingerprint(str(b))["sha256"]
+
+
+def test_a_killed_attempts_log_survives_the_rerun(tmp_path):
+    """Snakemake deletes a job's log before running it again; the killed attempt's log stays under
+    its attempt name, and a finished attempt leaves no extra file."""
+    log = tmp_path / "gen.log"
+    code = ("import os, signal, sys\nfrom r1safe.logutil import attempt_succeeded, redirect_to_log\n"
+            "redirect_to_log(sys.argv[1], keep_attempts=True)\nprint('shard 3/4 generated', flush=True)\n"
+            "if sys.argv[2] == 'kill':\n    os.kill(os.getpid(), signal.SIGKILL)\nattempt_succeeded()\n")
+    killed = subprocess.run([sys.executable, "-c", code, str(log), "kill"], cwd=ROOT)
+    assert killed.returncode == -signal.SIGKILL
+    log.unlink()  # what Snakemake does before the rerun
+    subprocess.run([sys.executable, "-c", code, str(log), "ok"], cwd=ROOT, check=True)
+    attempts = list(tmp_path.glob("gen.log.attempt-*"))
+    assert len(attempts) == 1 and "shard 3/4 generated" in attempts[0].read_text()
+    assert "shard 3/4 generated" in log.read_text()

@@ -34,7 +34,7 @@ def test_same_prompts_and_greedy_outputs_as_transformers(backends):
     prompts = [hf.render(r.messages) for r in recs]
     assert prompts == [vl.render(r.messages) for r in recs]  # the model's own template, multi-turn included
     cfg = GenerationConfig(do_sample=False, max_new_tokens=32, batch_size=8)
-    a, b = hf.generate(prompts, cfg, seed=0), vl.generate(prompts, cfg, seed=0)
+    a, b = hf.generate(prompts, cfg, seeds=[0] * 6), vl.generate(prompts, cfg, seeds=[0] * 6)
     assert [x[0].text for x in a] == [y[0].text for y in b]  # greedy: identical (64/64 in bench/NOTES.md)
     for x, y in zip(a, b):
         assert (x[0].prompt_tokens, x[0].completion_tokens, x[0].finish_reason) == \
@@ -48,8 +48,14 @@ def test_sampling_n_and_seed(backends):
     _, vl = backends
     p = [vl.render([{"role": "user", "content": "怎么做番茄炒蛋？"}])]
     cfg = GenerationConfig(do_sample=True, temperature=1.0, top_p=0.95, max_new_tokens=16, n=3)
-    a, b = vl.generate(p, cfg, seed=11), vl.generate(p, cfg, seed=11)
+    a, b = vl.generate(p, cfg, seeds=[11]), vl.generate(p, cfg, seeds=[11])
     assert len(a[0]) == 3 and [c.text for c in a[0]] == [c.text for c in b[0]]
+    # seeded per item and sample: the same item in a batch of others, and as sample 0 of n=1
+    other = vl.render([{"role": "user", "content": "你好"}])
+    c = vl.generate([other, p[0], other], cfg, seeds=[1, 11, 2])
+    assert [x.text for x in c[1]] == [x.text for x in a[0]]
+    one = vl.generate(p, GenerationConfig(**{**cfg.to_dict(), "n": 1}), seeds=[11])
+    assert one[0][0].text == a[0][0].text
 
 
 def test_generation_stage_rows_through_vllm(backends, tmp_path, tiny_model_dir):
