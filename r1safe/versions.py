@@ -17,6 +17,7 @@ STAGES = {
     "plots": ("r1safe.report.plots", "VERSION"),
     "sft_pool": ("r1safe.mixture.build", "POOL_VERSION"),
     "mixture": ("r1safe.mixture.build", "VERSION"),
+    "decontam": ("r1safe.mixture.decontam", "VERSION"),
     "sft": ("r1safe.train.sft", "VERSION"),
     "synthesis_prompts": ("r1safe.synthesis.seeds", "VERSION"),
     "synthesis_candidates": ("r1safe.inference.run", "VERSION"),
@@ -40,7 +41,7 @@ def version_of_stage(stage: str) -> str | None:
 MANIFEST_STAGES = {
     "prepare_benchmark": "benchmark", "build_tiny_model": "tiny_model", "generate_responses": "generate",
     "judge_responses": "judge", "score_responses": "score", "make_tables": "tables", "make_plots": "plots",
-    "clean_sft_pool": "sft_pool", "build_mixture": "mixture", "train_sft": "sft",
+    "clean_sft_pool": "sft_pool", "build_mixture": "mixture", "find_overlap": "decontam", "train_sft": "sft",
     "prepare_synthesis_prompts": "synthesis_prompts", "generate_candidates": "synthesis_candidates",
     "judge_candidates": "synthesis_judge", "select_candidates": "synthesis_select",
     "build_consensus_key": "consensus_key",

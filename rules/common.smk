@@ -242,6 +242,22 @@ def pool_settings():
     )
 
 
+def decontam_settings():
+    """The mixture settings of the decontamination (r1safe.mixture.decontam.DECONTAM_KEYS)."""
+    from r1safe.mixture.decontam import DECONTAM_KEYS
+
+    return canonical(
+        {k: v for k, v in ENHANCE.get("mixture", {}).items() if k in DECONTAM_KEYS}
+    )
+
+
+DROPS = "results/mixture/drops.json"
+CONTAMINATION = {
+    "csv": "results/tables/contamination.csv",
+    "md": "results/tables/contamination.md",
+}
+
+
 def mixture_settings(wildcards):
     return canonical(
         {**ENHANCE.get("mixture", {}), **enhance_entry(wildcards).get("mixture", {})}
@@ -539,17 +555,6 @@ def synthesis_judge_options():
     )
 
 
-def synthesis_decontam():
-    """Seeds are screened with the mixture's decontamination settings."""
-    from r1safe.mixture.build import MixtureConfig
-
-    m = MixtureConfig.from_dict(ENHANCE.get("mixture", {}))
-    return {
-        "decontam_ngram": m.decontam_ngram,
-        "decontam_threshold": m.decontam_threshold,
-    }
-
-
 SYNTH_OUTPUTS = {
     "accepted": SYNTH_ACCEPTED,
     "rejected": "results/synthesis/rejected.jsonl",
@@ -567,6 +572,25 @@ def synthesis_used():
     )
 
 
+def contamination_outputs():
+    """The training-data overlap report, when a model is fine-tuned (the tables wait for it: it
+    refuses a mixture built before this run's decontamination changed)."""
+    return list(CONTAMINATION.values()) if ENHANCED else []
+
+
+def decontam_markers():
+    """Each mixture's decontam.json, which decontam_drops removes when the drop set changes. They
+    are targets of `all`: Snakemake rebuilds a missing file when a target asks for it, not when
+    only an up-to-date job downstream (train_sft) reads it."""
+    return expand("results/mixture/{model}/decontam.json", model=ENHANCED)
+
+
 def final_targets():
     extra = [SYNTH_OUTPUTS["datasheet_md"]] if synthesis_used() else []
-    return list(TABLES.values()) + PLOTS + extra
+    return (
+        list(TABLES.values())
+        + PLOTS
+        + extra
+        + contamination_outputs()
+        + decontam_markers()
+    )

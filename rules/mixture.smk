@@ -1,11 +1,18 @@
-# The SFT mixture: sources cleaned once (dedup, decontamination against every eval set), then
-# per enhanced model a length-filtered, seeded sample with exact per-kind counts.
+# The SFT mixture: sources deduplicated once into a pool; the pool screened against each eval set in
+# a step of its own (find_overlap, one per benchmark; decontam_drops, their union); per enhanced model
+# a decontaminated, length-filtered, seeded sample with exact per-kind counts.
+#
+# What reruns what: a benchmark edit reruns its own find_overlap and decontam_drops, both cheap. The
+# mixture reads drops.json as ancient(), so a rewritten drops.json reruns nothing by itself: the
+# mixture (and SFT, and every -safe evaluation) reruns only when the set of records to drop changes.
+# decontam_drops then removes the marker of every mixture built against another set (its
+# decontam.json output, a missing output being Snakemake's own rerun trigger), contamination_report
+# refuses that run's tables, and the next run retrains (the README's "what reruns what").
 
 
 rule clean_sft_pool:
     input:
         sources=sft_source_files,
-        eval_sets=expand("results/benchmarks/{benchmark}.jsonl", benchmark=EVAL_SETS),
     output:
         pool="results/mixture/pool.jsonl",
         removed="results/mixture/removed.jsonl",
@@ -22,21 +29,65 @@ rule clean_sft_pool:
         runtime=60,
     params:
         sources=sft_sources(),
-        eval_names=EVAL_SETS,
         settings=pool_settings(),
         version=VERSIONS["sft_pool"],
     script:
         "../scripts/clean_sft_pool.py"
 
 
+rule find_overlap:
+    input:
+        pool="results/mixture/pool.jsonl",
+        records="results/benchmarks/{benchmark}.jsonl",
+    output:
+        overlap="results/mixture/overlap/{benchmark}.json",
+    log:
+        "logs/find_overlap/{benchmark}.log",
+    benchmark:
+        "benchmarks/find_overlap/{benchmark}.tsv"
+    conda:
+        "../envs/r1safe.yaml"
+    threads: 1
+    resources:
+        mem_mb=4000,
+        runtime=60,
+    params:
+        settings=decontam_settings(),
+        version=VERSIONS["decontam"],
+    script:
+        "../scripts/find_overlap.py"
+
+
+rule decontam_drops:
+    input:
+        overlaps=expand("results/mixture/overlap/{benchmark}.json", benchmark=EVAL_SETS),
+    output:
+        drops=DROPS,
+    log:
+        "logs/decontam_drops/drops.log",
+    conda:
+        "../envs/r1safe.yaml"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    params:
+        markers=expand("results/mixture/{model}/decontam.json", model=ENHANCED),
+        version=VERSIONS["decontam"],
+    script:
+        "../scripts/decontam_drops.py"
+
+
 rule build_mixture:
     input:
         pool="results/mixture/pool.jsonl",
         pool_stats="results/mixture/pool_stats.json",
+        drops=ancient(DROPS),
         model=get_model_input,
     output:
         train="results/mixture/{model}/train.jsonl",
         stats="results/mixture/{model}/stats.json",
+        marker="results/mixture/{model}/decontam.json",
     log:
         "logs/build_mixture/{model}.log",
     benchmark:
@@ -53,3 +104,28 @@ rule build_mixture:
         version=VERSIONS["mixture"],
     script:
         "../scripts/build_mixture.py"
+
+
+rule contamination_report:
+    input:
+        overlaps=expand("results/mixture/overlap/{benchmark}.json", benchmark=EVAL_SETS),
+        drops=DROPS,
+        stats=expand("results/mixture/{model}/stats.json", model=ENHANCED),
+        train=expand("results/mixture/{model}/train.jsonl", model=ENHANCED),
+    output:
+        csv=CONTAMINATION["csv"],
+        md=CONTAMINATION["md"],
+    log:
+        "logs/contamination_report/report.log",
+    conda:
+        "../envs/r1safe.yaml"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    params:
+        benchmarks=EVAL_SETS,
+        models=ENHANCED,
+        version=VERSIONS["decontam"],
+    script:
+        "../scripts/contamination_report.py"

@@ -6,6 +6,7 @@ rule make_tables:
         scores=score_files(),
         manifests=score_manifests(),
         judgments=judgment_files(),
+        contamination=contamination_outputs(),
     output:
         **table_outputs(),
     log:

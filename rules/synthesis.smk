@@ -95,7 +95,6 @@ rule select_candidates:
         prompts_manifest="results/synthesis/prompts.manifest.json",
         generation_manifest="results/synthesis/candidates.manifest.json",
         judge_manifest="results/synthesis/judged.manifest.json",
-        eval_sets=expand("results/benchmarks/{benchmark}.jsonl", benchmark=EVAL_SETS),
     output:
         accepted=SYNTH_OUTPUTS["accepted"],
         rejected=SYNTH_OUTPUTS["rejected"],
@@ -119,11 +118,9 @@ rule select_candidates:
         runtime=10,
     params:
         teacher=TEACHER,
-        eval_names=EVAL_SETS,
         settings=canonical(
             {k: SYNTH[k] for k in ("per_area", "shortfall", "seed") if k in SYNTH}
         ),
-        decontam=synthesis_decontam(),
         version=VERSIONS["synthesis_select"],
     script:
         "../scripts/select_candidates.py"

@@ -7,6 +7,8 @@ rule train_sft:
     input:
         model=get_model_input,
         train="results/mixture/{model}/train.jsonl",
+        # removed by decontam_drops when the drop set changes: the mixture, then this, rerun
+        decontam="results/mixture/{model}/decontam.json",
         deepspeed=lambda wc: (
             [ENHANCE["deepspeed"]]
             if train_gpus(wc) > 0 and ENHANCE.get("deepspeed")

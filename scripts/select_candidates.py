@@ -8,5 +8,6 @@ paths = SelectPaths(judged=i.judged, prompts=i.prompts, prompts_manifest=i.promp
                     generation_manifest=i.generation_manifest, judge_manifest=i.judge_manifest, accepted=o.accepted,
                     rejected=o.rejected, sheet_json=o.datasheet, sheet_md=o.datasheet_md,
                     sheet_html=o.datasheet_html, manifest=o.manifest)
-run_select(paths, dict(zip(snakemake.params.eval_names, i.eval_sets)), snakemake.params.teacher,
-           settings=dict(snakemake.params.settings), decontam=dict(snakemake.params.decontam))
+# no eval set here: the accepted set is screened with every other SFT source by the mixture's own
+# decontamination (find_overlap), so a benchmark edit never reruns the synthesis
+run_select(paths, {}, snakemake.params.teacher, settings=dict(snakemake.params.settings))

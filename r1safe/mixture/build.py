@@ -1,10 +1,12 @@
 """The mixture stage.
 
-``clean``: read every SFT source, remove exact and near duplicates, drop records contaminated by
-any evaluation set; write the pool and a report of every removal.
-``mix``: per target model, drop records longer than ``max_tokens`` with that model's tokenizer and
-take a seeded sample with exact per-kind counts (largest-remainder rounding of size x ratio); write
-the training set and its stats.
+``clean``: read every SFT source, remove exact and near duplicates; write the pool and a report of
+every removal. No evaluation set is read here: decontamination is a step of its own per benchmark
+(:mod:`r1safe.mixture.decontam`), so that a benchmark edit reruns only that step.
+``mix``: per target model, drop the pool records that an evaluation set contains (the union of the
+per-benchmark overlaps, ``drops.json``), drop records longer than ``max_tokens`` with that model's
+tokenizer and take a seeded sample with exact per-kind counts (largest-remainder rounding of size x
+ratio); write the training set and its stats, which record the drop set's digest.
 """
 
 from __future__ import annotations
@@ -15,17 +17,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from r1safe.benchmarks import read_normalized
 from r1safe.data.sources import KINDS, read_source
 from r1safe.errors import ConfigError, checked_settings
 from r1safe.io import read_jsonl, write_json, write_jsonl
-from r1safe.mixture.decontam import build_index, decontaminate
+from r1safe.mixture.decontam import DECONTAM_DEFAULTS, read_drops
 from r1safe.mixture.dedup import exact_dedup, near_dedup
 
-VERSION = "mixture-1"
-POOL_VERSION = "pool-1"  # the shared pool (clean_sft_pool) is a stage of its own
-# The mixture settings that shape the shared pool; the rest (size, ratios, max_tokens) are per model.
-POOL_KEYS = ("near_dedup", "near_threshold", "near_ngram", "decontam_ngram", "decontam_threshold", "seed")
+VERSION = "mixture-2"
+POOL_VERSION = "pool-2"  # the shared pool (clean_sft_pool) is a stage of its own
+# The mixture settings that shape the shared pool; the decontamination's (r1safe.mixture.decontam);
+# the rest (size, ratios, max_tokens) are per model.
+POOL_KEYS = ("near_dedup", "near_threshold", "near_ngram", "seed")
 
 
 @dataclass
@@ -38,8 +40,8 @@ class MixtureConfig:
     near_dedup: bool = True
     near_threshold: float = 0.8
     near_ngram: int = 5
-    decontam_ngram: int = 13
-    decontam_threshold: float = 0.5
+    decontam_ngram: int = DECONTAM_DEFAULTS["decontam_ngram"]
+    decontam_threshold: float = DECONTAM_DEFAULTS["decontam_threshold"]
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "MixtureConfig":
@@ -87,20 +89,16 @@ def sample(records: list[dict], cfg: MixtureConfig) -> tuple[list[dict], dict]:
     return chosen, {"wanted": want, "shortfall": shortfall}
 
 
-def clean(sources: dict[str, dict], eval_sets: dict[str, str | Path], output: str | Path, report: str | Path,
-          cfg: MixtureConfig) -> dict:
+def clean(sources: dict[str, dict], output: str | Path, report: str | Path, cfg: MixtureConfig) -> dict:
     records = [r for name, spec in sources.items() for r in read_source(name, spec)]
     n_in = len(records)
     records, d_exact = exact_dedup(records)
     d_near = []
     if cfg.near_dedup:
         records, d_near = near_dedup(records, cfg.near_threshold, cfg.near_ngram, seed=cfg.seed)
-    idx = build_index({b: read_normalized(p) for b, p in eval_sets.items()}, cfg.decontam_ngram)
-    records, d_cont = decontaminate(records, idx, cfg.decontam_threshold)
     write_jsonl(output, records)
-    write_jsonl(report, d_exact + d_near + d_cont)
-    return {"input": n_in, "exact_duplicates": len(d_exact), "near_duplicates": len(d_near),
-            "contaminated": len(d_cont), "kept": len(records)}
+    write_jsonl(report, d_exact + d_near)
+    return {"input": n_in, "exact_duplicates": len(d_exact), "near_duplicates": len(d_near), "kept": len(records)}
 
 
 def percentiles(values: list[int]) -> dict:
@@ -116,10 +114,15 @@ def percentiles(values: list[int]) -> dict:
 
 
 def mix(pool: str | Path, tokenizer, output: str | Path, stats_path: str | Path, cfg: MixtureConfig,
-        clean_stats: dict | None = None) -> dict:
+        clean_stats: dict | None = None, drops: dict | None = None) -> dict:
+    """``drops``: :func:`r1safe.mixture.decontam.read_drops` (pool ids an eval set contains)."""
+    from r1safe.io import sha256_file
     from r1safe.train.encode import encode_chat
 
+    drops = drops or {"ids": {}, "digest": None}
     records = read_jsonl(pool)
+    contaminated = [r["id"] for r in records if r["id"] in drops["ids"]]
+    records = [r for r in records if r["id"] not in drops["ids"]]
     lengths, kept, too_long = {}, [], 0
     for r in records:
         n = len(encode_chat(tokenizer, r["messages"], source=str(pool), record=r["id"]))
@@ -133,7 +136,8 @@ def mix(pool: str | Path, tokenizer, output: str | Path, stats_path: str | Path,
     toks = [lengths[r["id"]] for r in chosen]
     stats = {
         "version": VERSION, "size": len(chosen), "seed": cfg.seed, "ratios": cfg.ratios, **alloc,
-        "pool": len(records), "dropped_too_long": too_long, "max_tokens": cfg.max_tokens,
+        "pool": len(records) + len(contaminated), "dropped_contaminated": len(contaminated),
+        "drops_digest": drops["digest"], "dropped_too_long": too_long, "max_tokens": cfg.max_tokens,
         "per_kind": dict(Counter(r["kind"] for r in chosen)),
         "per_source": dict(Counter(r["source"] for r in chosen)),
         "per_risk_area": dict(Counter(r.get("risk_area") or "none" for r in chosen)),
@@ -142,31 +146,37 @@ def mix(pool: str | Path, tokenizer, output: str | Path, stats_path: str | Path,
                                   for k in sorted({r["kind"] for r in chosen})},
         "total_tokens": sum(toks),
         "cleaning": clean_stats or {},
+        "train_sha256": sha256_file(output),
     }
     write_json(stats_path, stats)
     return stats
 
 
-def run_clean(sources: dict[str, dict], eval_sets: dict[str, str | Path], pool: str | Path,
-              removed: str | Path, stats: str | Path, settings: dict | None = None) -> dict:
-    """The pool stage: every source read, deduplicated and decontaminated, with its report."""
+def run_clean(sources: dict[str, dict], pool: str | Path, removed: str | Path, stats: str | Path,
+              settings: dict | None = None) -> dict:
+    """The pool stage: every source read and deduplicated, with its report."""
     cfg = MixtureConfig.from_dict(settings)
-    result = clean(sources, eval_sets, pool, removed, cfg)
-    result.update(version=VERSION, eval_sets=sorted(eval_sets), sources=sorted(sources),
+    result = clean(sources, pool, removed, cfg)
+    result.update(version=POOL_VERSION, sources=sorted(sources),
                   settings={k: getattr(cfg, k) for k in POOL_KEYS})
     write_json(stats, result)
     print(result)
     return result
 
 
-def run_mix(pool: str | Path, pool_stats: str | Path, spec: dict, name: str, output: str | Path,
-            stats: str | Path, settings: dict | None = None) -> dict:
-    """The per-model stage: length filter with the model's own tokenizer, seeded sample."""
+def run_mix(pool: str | Path, pool_stats: str | Path, drops: str | Path, spec: dict, name: str,
+            output: str | Path, stats: str | Path, settings: dict | None = None,
+            marker: str | Path | None = None) -> dict:
+    """The per-model stage: decontamination applied, length filter with the model's own tokenizer,
+    seeded sample. ``marker``: records the drop set's digest (removed by the decontamination step
+    when that set changes, which reruns this stage)."""
     from r1safe.io import read_json
     from r1safe.models import ModelSpec, load_tokenizer
 
     cfg = MixtureConfig.from_dict(settings)
     tokenizer = load_tokenizer(ModelSpec.from_config(name, spec), padding_side="right")
-    result = mix(pool, tokenizer, output, stats, cfg, clean_stats=read_json(pool_stats))
+    result = mix(pool, tokenizer, output, stats, cfg, clean_stats=read_json(pool_stats), drops=read_drops(drops))
+    if marker is not None:
+        write_json(marker, {"drops_digest": result["drops_digest"]})
     print({k: v for k, v in result.items() if k != "cleaning"})
     return result

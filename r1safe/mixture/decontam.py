@@ -9,7 +9,9 @@ boilerplate in the training prompt does not dilute a real leak.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
+from pathlib import Path
 
 from r1safe.mixture.text import char_ngrams, prompt_text, response_text
 
@@ -59,3 +61,130 @@ def decontaminate(records: list[dict], idx: EvalIndex, threshold: float = 0.5):
         else:
             kept.append(r)
     return kept, dropped
+
+
+# ---- the decontamination steps of the workflow -----------------------------------------------------
+# find_overlap (one job per benchmark) -> decontam_drops (their union) -> build_mixture drops them.
+# Each result is content-addressed: sorted, no timestamps, so a benchmark edit that changes no
+# overlap rewrites byte-identical files. The mixture reads drops.json as ancient(): it reruns only
+# when run_drops finds that the set of records to drop is not the one a mixture was built against
+# and removes that mixture's marker (a missing output reruns the mixture on the next run).
+
+VERSION = "decontam-1"
+# The mixture settings of the decontamination, with their defaults (MixtureConfig's fields).
+DECONTAM_DEFAULTS = {"decontam_ngram": 13, "decontam_threshold": 0.5}
+DECONTAM_KEYS = tuple(DECONTAM_DEFAULTS)
+
+
+def overlap(pool: list[dict], bench: str, records: list, ngram: int, threshold: float) -> dict:
+    """The pool records that contain an item of one benchmark (the item with the largest overlap),
+    and the benchmark's items that some pool record contains."""
+    kept, dropped = decontaminate(pool, build_index({bench: records}, ngram), threshold)
+    drops = sorted(({"id": d["id"], "eval_item": d["eval_item"].split("/", 1)[1], "overlap": d["overlap"]}
+                    for d in dropped), key=lambda d: d["id"])
+    return {"benchmark": bench, "eval_items": len(records), "pool_records": len(pool),
+            "settings": {"decontam_ngram": ngram, "decontam_threshold": threshold}, "drops": drops,
+            "items_matched": sorted({d["eval_item"] for d in drops})}
+
+
+def run_overlap(pool: str | Path, records: str | Path, bench: str, output: str | Path,
+                settings: dict | None = None) -> dict:
+    from r1safe.benchmarks import read_normalized
+    from r1safe.errors import ConfigError
+    from r1safe.io import read_jsonl, write_json
+
+    s = {**DECONTAM_DEFAULTS, **(settings or {})}
+    if set(s) - set(DECONTAM_KEYS):
+        raise ConfigError(f"decontamination settings: unknown keys {sorted(set(s) - set(DECONTAM_KEYS))}")
+    result = {"version": VERSION, **overlap(read_jsonl(pool), bench, read_normalized(records), int(s["decontam_ngram"]),
+                                            float(s["decontam_threshold"]))}
+    write_json(output, result)
+    print(f"{bench}: {len(result['items_matched'])} of {result['eval_items']} items found in "
+          f"{len(result['drops'])} of {result['pool_records']} pool records")
+    return result
+
+
+def drops_digest(ids) -> str:
+    return hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()
+
+
+def run_drops(overlaps: list[str | Path], output: str | Path, markers: list[str | Path] = ()) -> dict:
+    """The union of the per-benchmark overlaps: pool id -> the eval items it contains, and the
+    digest of the id set. ``markers``: the mixtures' decontam.json; one that records another digest
+    is removed, so that mixture (and what trains on it) reruns."""
+    from r1safe.io import read_json, write_json
+
+    ids: dict[str, list[str]] = {}
+    for path in overlaps:
+        o = read_json(path)
+        for d in o["drops"]:
+            ids.setdefault(d["id"], []).append(f"{o['benchmark']}/{d['eval_item']}")
+    result = {"version": VERSION, "digest": drops_digest(ids), "count": len(ids),
+              "ids": {k: sorted(v) for k, v in sorted(ids.items())}}
+    write_json(output, result)
+    print(f"{len(ids)} pool records contain an eval item (digest {result['digest'][:12]})")
+    for marker in map(Path, markers):
+        try:
+            built = read_json(marker).get("drops_digest")
+        except (OSError, ValueError):
+            continue  # no mixture yet: it is built against this set
+        if built != result["digest"]:
+            marker.unlink()
+            print(f"{marker}: built against another drop set ({str(built)[:12]}): removed, so the mixture, its "
+                  "SFT and its evaluations rerun")
+    return result
+
+
+def read_drops(path: str | Path | None) -> dict:
+    from r1safe.io import read_json
+
+    if path is None:
+        return {"ids": {}, "digest": drops_digest([])}
+    d = read_json(path)
+    return {"ids": d["ids"], "digest": d["digest"]}
+
+
+def contamination_report(overlaps: dict[str, str | Path], drops: str | Path, mixtures: dict[str, dict],
+                         csv_out: str | Path, md_out: str | Path) -> list[dict]:
+    """Per fine-tuned model and benchmark: how many eval items some pool record contains and how
+    many of them are in that model's training data (0 when the decontamination worked).
+
+    ``mixtures``: model -> {"stats": stats.json, "train": train.jsonl}. A mixture built against
+    another drop set than drops.json's is refused: its model was trained before this run's
+    decontamination changed, and its numbers must not be published beside the new ones."""
+    import polars as pl
+
+    from r1safe.errors import InputError
+    from r1safe.io import read_json, read_jsonl, write_text_atomic
+
+    current = read_json(drops)
+    stale = {m: p for m, p in mixtures.items() if read_json(p["stats"]).get("drops_digest") != current["digest"]}
+    if stale:
+        raise InputError(
+            drops, "the set of training records that contain an eval item changed in this run "
+            f"({current['count']} records now); the mixtures of {sorted(stale)} were built before it and are "
+            "retrained on the next run: run snakemake again (their decontam.json markers were removed, so the next "
+            "run schedules the mixture, SFT and the -safe evaluations)")
+    rows = []
+    for m, p in mixtures.items():
+        train_ids = {r["id"] for r in read_jsonl(p["train"])}
+        for bench, path in overlaps.items():
+            o = read_json(path)
+            in_train = {d["eval_item"] for d in o["drops"] if d["id"] in train_ids}
+            rows.append({"model": m, "benchmark": bench, "eval_items": o["eval_items"],
+                         "items_in_pool": len(o["items_matched"]), "pool_records_dropped": len(o["drops"]),
+                         "items_in_training_data": len(in_train)})
+    df = pl.DataFrame(rows, schema={"model": pl.Utf8, "benchmark": pl.Utf8, "eval_items": pl.Int64,
+                                    "items_in_pool": pl.Int64, "pool_records_dropped": pl.Int64,
+                                    "items_in_training_data": pl.Int64})
+    df.write_csv(csv_out)
+    lines = ["# Training-data overlap", "",
+             "Per fine-tuned model and benchmark: eval items that some SFT pool record contains (character "
+             "n-gram overlap, the mixture's decontamination), the pool records dropped "
+             "for them, and the eval items still in the model's training data.", "",
+             "| model | benchmark | eval items | items in pool | pool records dropped | items in training data |",
+             "|---|---|---|---|---|---|"]
+    lines += [f"| {r['model']} | {r['benchmark']} | {r['eval_items']} | {r['items_in_pool']} | "
+              f"{r['pool_records_dropped']} | {r['items_in_training_data']} |" for r in rows]
+    write_text_atomic(md_out, "\n".join(lines) + "\n")
+    return rows

@@ -124,7 +124,9 @@ def _datasheet_parts(sheet: dict) -> tuple[list[str], list[list], list[str]]:
              f"Policy: {sheet['policy']['path']} version {sheet['policy']['version']}, "
              f"sha256 {sheet['policy']['sha256']}",
              f"Seeds: {sheet['seeds']['read']} read, {sheet['seeds']['duplicates']} duplicates removed, "
-             f"{sheet['seeds']['contaminated']} containing an eval question not used, {sheet['seeds']['used']} used",
+             f"{sheet['seeds']['contaminated']} containing an eval question not used, {sheet['seeds']['used']} used "
+             "(in the workflow the accepted set is screened against the eval sets with every other SFT source, "
+             "by the mixture's decontamination: results/mixture/drops.json)",
              f"Balance: {quota_text} selected (per_area {sheet['balance']['per_area']}, "
              f"shortfall {sheet['balance']['shortfall']})"]
     rows = []

@@ -8,9 +8,9 @@ import pytest
 from r1safe.benchmarks import load
 from r1safe.data.sources import read_source
 from r1safe.errors import ConfigError, InputError
-from r1safe.io import read_json, read_jsonl, write_jsonl
+from r1safe.io import read_json, read_jsonl, write_json, write_jsonl
 from r1safe.mixture.build import MixtureConfig, allocate, clean, mix, sample
-from r1safe.mixture.decontam import build_index, decontaminate
+from r1safe.mixture.decontam import build_index, decontaminate, read_drops, run_drops, run_overlap
 from r1safe.mixture.dedup import exact_dedup, jaccard, near_dedup
 from r1safe.mixture.text import char_ngrams, normalize
 from tests.conftest import ROOT, SAMPLES
@@ -170,16 +170,42 @@ def test_clean_and_mix_on_the_bundled_sources(tmp_path, tiny_model_dir):
                "reasoning_cot": {"path": str(ROOT / "data/sft/reasoning_cot.jsonl"), "kind": "reasoning"},
                "extra": {"path": str(tmp_path / "extra.jsonl"), "kind": "safety"}}
     cfg = MixtureConfig(size=40, ratios={"safety": 0.4, "reasoning": 0.6}, max_tokens=512, decontam_ngram=8)
-    stats = clean(sources, {"refusal": bench}, tmp_path / "pool.jsonl", tmp_path / "removed.jsonl", cfg)
+    stats = clean(sources, tmp_path / "pool.jsonl", tmp_path / "removed.jsonl", cfg)
     removed = {r["id"]: r for r in read_jsonl(tmp_path / "removed.jsonl")}
-    assert removed["extra/leak"]["reason"] == "contaminated"
     assert removed["extra/dup"] == {"id": "extra/dup", "reason": "exact_duplicate", "duplicate_of": "safety_cot/s000"}
     assert stats["kept"] == stats["input"] - len(removed)
 
+    # decontamination: per benchmark, then the union
+    settings = {"decontam_ngram": 8}
+    run_overlap(tmp_path / "pool.jsonl", bench, "refusal", tmp_path / "overlap/refusal.json", settings)
+    arith = tmp_path / "arith.jsonl"
+    prepare({"format": "numeric_qa", "path": str(SAMPLES / "reasoning/arithmetic.jsonl")}, arith, "arith")
+    run_overlap(tmp_path / "pool.jsonl", arith, "arith", tmp_path / "overlap/arith.json", settings)
+    o = read_json(tmp_path / "overlap/refusal.json")
+    assert {d["id"] for d in o["drops"]} >= {"extra/leak"} and recs[0].id in o["items_matched"]
+    drops = run_drops([tmp_path / "overlap/refusal.json", tmp_path / "overlap/arith.json"], tmp_path / "drops.json")
+    assert drops["ids"]["extra/leak"] == [f"refusal/{recs[0].id}"]
+    # content-addressed: computed again from the same inputs, byte-identical
+    before = (tmp_path / "drops.json").read_bytes()
+    run_overlap(tmp_path / "pool.jsonl", bench, "refusal", tmp_path / "overlap/refusal.json", settings)
+    run_drops([tmp_path / "overlap/refusal.json", tmp_path / "overlap/arith.json"], tmp_path / "drops.json")
+    assert (tmp_path / "drops.json").read_bytes() == before
+
     tok = load_tokenizer(ModelSpec("tiny", str(tiny_model_dir)), padding_side="right")
-    mstats = mix(tmp_path / "pool.jsonl", tok, tmp_path / "train.jsonl", tmp_path / "stats.json", cfg, stats)
+    mstats = mix(tmp_path / "pool.jsonl", tok, tmp_path / "train.jsonl", tmp_path / "stats.json", cfg, stats,
+                 drops=read_drops(tmp_path / "drops.json"))
     train = read_jsonl(tmp_path / "train.jsonl")
     assert len(train) == 40 and mstats["per_kind"] == {"safety": 16, "reasoning": 24}
+    assert "extra/leak" not in {r["id"] for r in train} and mstats["dropped_contaminated"] == len(drops["ids"])
+    assert mstats["drops_digest"] == drops["digest"]
+
+    # a marker built against another drop set is removed (the mixture reruns); a matching one stays
+    (tmp_path / "m").mkdir()
+    write_json(tmp_path / "m/old.json", {"drops_digest": "another"})
+    write_json(tmp_path / "m/ok.json", {"drops_digest": drops["digest"]})
+    run_drops([tmp_path / "overlap/refusal.json"], tmp_path / "drops.json",
+              markers=[tmp_path / "m/old.json", tmp_path / "m/ok.json", tmp_path / "m/none.json"])
+    assert not (tmp_path / "m/old.json").exists() and (tmp_path / "m/ok.json").exists()
     assert read_json(tmp_path / "stats.json")["token_length"]["max"] <= 512
     assert set(mstats["per_risk_area"]) <= {"discrimination", "values", "commercial", "rights", "service", "none"}
     # length filtering with the model's own tokenizer
