@@ -22,6 +22,14 @@ if not workflow.overwrite_configfiles:
 check_workflow(config, workflow.configfiles)
 
 
+# Jobs never download: hub models and HF datasets are staged by local rules on the submit host
+# (rules/data.smk), which lift this for themselves; every job reads the cached snapshots offline.
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+
+
 report: "report/workflow.rst"
 
 

@@ -86,7 +86,15 @@ def model_fingerprint(path: str, revision: str | None = None) -> dict:
         return {**base, "path": local["path"], "sha256": local["sha256"], "files": local["files"]}
     p = Path(path).expanduser()
     if not p.is_dir():
-        return {"source": "hub", "id": path, "revision": revision or "main"}
+        from r1safe.hub import fetch_hub
+
+        base = {"source": "hub", "id": path, "revision": revision or "main"}
+        try:  # staged: the commit it resolved to and the content of the cached snapshot
+            snap = fetch_hub(path, revision, allow_pickle=True, offline=True)
+        except Exception:  # not staged here: the id and revision are what is known
+            return base
+        local = model_fingerprint(str(snap))
+        return {**base, "commit": snap.name, "path": local["path"], "sha256": local["sha256"], "files": local["files"]}
     h = hashlib.sha256()
     files = {}
     for f in sorted(p.iterdir()):

@@ -87,10 +87,33 @@ def model_input(name):
         return f"results/models/modelscope/{name}.json"
     if "enhanced_from" in entry:
         return entry["path"]
+    if not is_local_path(entry["path"]):  # a hub id: staged on the submit host first
+        return f"results/models/hub/{name}.json"
     path = Path(entry["path"]).expanduser()
     if path.is_dir():
         return str(path / "config.json")
     return []
+
+
+def hub_datasets():
+    """Every HF dataset id the config reads (benchmarks and SFT sources), by staging key."""
+    out = {}
+    for b, spec in config["benchmarks"].items():
+        if not is_local_path(spec["path"]):
+            out[f"benchmark-{b}"] = spec
+    for s, spec in ENHANCE.get("sources", {}).items():
+        if spec.get("path") and not is_local_path(spec["path"]):
+            out[f"source-{s}"] = spec
+    return out
+
+
+def hub_dataset(key):
+    return hub_datasets()[key]
+
+
+def staged_dataset(key):
+    """The staging record of an HF dataset (a job input), or nothing for a local file."""
+    return [f"results/data/hub/{key}.json"] if key in hub_datasets() else []
 
 
 def tiny_chats(wildcards):
@@ -185,7 +208,7 @@ def benchmark_inputs(wildcards):
     spec = benchmark_spec(wildcards)
     return [
         spec[k] for k in ("path", "answer_key") if k in spec and is_local_path(spec[k])
-    ]
+    ] + staged_dataset(f"benchmark-{wildcards.benchmark}")
 
 
 def benchmark_task(name):
@@ -229,8 +252,13 @@ def sft_sources():
 
 
 def sft_source_files(wildcards=None):
-    """Local source files are inputs (their edits rerun the mixture); HF dataset ids are not."""
-    return [s["path"] for s in sft_sources().values() if is_local_path(s["path"])]
+    """Local source files are inputs (their edits rerun the mixture); an HF dataset id's staging
+    record is."""
+    return [s["path"] for s in sft_sources().values() if is_local_path(s["path"])] + [
+        f
+        for name in ENHANCE.get("sources", {})
+        for f in staged_dataset(f"source-{name}")
+    ]
 
 
 def pool_settings():
@@ -539,6 +567,20 @@ def llm_judge_resources(opts, key, default):
     if key == "gpu":
         return int(opts.get("gpus", 0)) if opts.get("path") else 0
     return opts.get(key, default)
+
+
+def endpoint_check(which, opts):
+    """The endpoint check's output for a judge that calls an endpoint (none for a local model or
+    the rule judge)."""
+    return (
+        [f"results/judgments/endpoint.{which}.json"]
+        if (opts or {}).get("endpoint")
+        else []
+    )
+
+
+def endpoint_options(which):
+    return refusal_judge_options() if which == "judge" else synthesis_judge_options()
 
 
 def refusal_judge_options():

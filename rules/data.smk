@@ -98,3 +98,45 @@ rule fetch_modelscope_model:
         allow_pickle=lambda wc: bool(resolve_model(wc.model).get("allow_pickle", False)),
     script:
         "../scripts/fetch_modelscope_model.py"
+
+
+# A hub model or HF dataset is staged once, here on the submit host, into huggingface_hub's cache
+# (HF_HOME; a shared filesystem on a cluster); the jobs run with HF_HUB_OFFLINE=1 and read the cached
+# snapshot. The record pins the commit the revision resolved to.
+localrules:
+    stage_hub_model,
+    stage_hub_dataset,
+
+
+rule stage_hub_model:
+    output:
+        info="results/models/hub/{model}.json",
+    log:
+        "logs/stage_hub_model/{model}.log",
+    conda:
+        "../envs/r1safe.yaml"
+    threads: 1
+    params:
+        path=lambda wc: resolve_model(wc.model)["path"],
+        revision=lambda wc: resolve_model(wc.model).get("revision"),
+        allow_pickle=lambda wc: bool(resolve_model(wc.model).get("allow_pickle", False)),
+        repo_type="model",
+    script:
+        "../scripts/stage_hub.py"
+
+
+rule stage_hub_dataset:
+    output:
+        info="results/data/hub/{dataset}.json",
+    log:
+        "logs/stage_hub_dataset/{dataset}.log",
+    conda:
+        "../envs/r1safe.yaml"
+    threads: 1
+    params:
+        path=lambda wc: hub_dataset(wc.dataset)["path"],
+        revision=lambda wc: hub_dataset(wc.dataset).get("revision"),
+        allow_pickle=False,
+        repo_type="dataset",
+    script:
+        "../scripts/stage_hub.py"

@@ -61,6 +61,7 @@ rule generate_candidates:
 
 rule judge_candidates:
     input:
+        endpoint=endpoint_check("synthesis", synthesis_judge_options()),
         prompts="results/synthesis/prompts.jsonl",
         candidates="results/synthesis/candidates.jsonl",
         generation_manifest="results/synthesis/candidates.manifest.json",

@@ -57,8 +57,12 @@ def load_rows(spec: dict) -> tuple[list[dict], str]:
         raise InputError(p, "file does not exist")
     from datasets import load_dataset
 
-    ds = load_dataset(path, spec.get("subset"), split=spec.get("split", "train"),
-                      revision=spec.get("revision"))
+    from r1safe.hub import local_dataset
+
+    # a staged dataset: its snapshot in the hub cache, read offline (a compute job never downloads)
+    local = local_dataset(path, spec.get("revision"))
+    ds = load_dataset(local, spec.get("subset"), split=spec.get("split", "train"),
+                      revision=None if local != path else spec.get("revision"))
     return [dict(r) for r in ds], f"{path}[{spec.get('split', 'train')}]"
 
 

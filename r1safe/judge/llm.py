@@ -263,6 +263,42 @@ def client_problem(endpoint: str | None, model: str | None, path: str | None) ->
     return None if path else "the LLM judge needs 'endpoint' (an OpenAI-compatible URL) and 'model', or 'path' (a local model)"
 
 
+def check_endpoint(opts: dict, output: str | os.PathLike | None = None, where: str = "judge.llm") -> dict:
+    """The ``check_judge_endpoint`` rule, run as a job of its own where the judge jobs run (on a cluster,
+    a compute node): the endpoint answers ``/models`` and serves the configured model, before any judge
+    job is submitted. A judge on ``localhost`` of the submit host is the usual mistake on a cluster."""
+    import socket
+
+    import openai
+
+    from r1safe.io import write_json
+
+    url, model = opts["endpoint"], opts["model"]
+    key = os.environ.get(opts.get("api_key_env") or "OPENAI_API_KEY")
+    client = openai.OpenAI(base_url=url.rstrip("/"), api_key=key or "EMPTY", timeout=float(opts.get("timeout_s", 60)),
+                           max_retries=2)
+    host = socket.gethostname()
+    try:
+        served = [m.id for m in client.models.list()]
+    except openai.APIStatusError as exc:
+        raise ConfigError(f"{where}.endpoint {url}: answered HTTP {exc.status_code} to /models from {host}; check "
+                          "the URL and the key") from None
+    except Exception as exc:  # noqa: BLE001 - connection refused, DNS, timeout: one line
+        local = any(h in url for h in ("localhost", "127.0.0.1", "[::1]", "0.0.0.0"))
+        hint = (" It names localhost: on a cluster the judge jobs run on compute nodes, not where the server was "
+                "started; serve the judge on a host they reach (e.g. http://judge-node:8000/v1) or set "
+                f"{where}.path to run the judge model inside the judge job.") if local else \
+            " Check that the server is up and reachable from the compute nodes."
+        raise ConfigError(f"{where}.endpoint {url}: not reachable from {host} ({type(exc).__name__}: "
+                          f"{str(exc).splitlines()[0][:200]}).{hint}") from None
+    if model not in served:
+        raise ConfigError(f"{where}.model {model!r}: {url} serves {served[:10]}, not it")
+    info = {"endpoint": url, "model": model, "checked_from": host, "served": served}
+    if output is not None:
+        write_json(output, info)
+    return info
+
+
 @dataclass
 class LLMJudgeSettings:
     """``judge.llm`` (and ``synthesis.judge_options``): the client, its retries, the prompt; an unknown

@@ -493,3 +493,36 @@ def _what_reruns_what(wd: Path):
         README.write_text(text[:start] + "\n" + table + "\n" + text[end:])
         return
     assert text[start:end].strip() == table, "README's what-reruns-what table differs from this run:\n" + table
+
+
+def test_hub_models_are_staged_once_and_jobs_read_them_offline(tmp_path, tiny_model_dir):
+    """A model named by hub id is staged by a local rule (here from a stand-in for the Hugging Face
+    cache: no network), then the generation job reads the cached snapshot with HF_HUB_OFFLINE=1. A
+    judge endpoint nobody serves stops the run in its check, before any judge job."""
+    import os
+
+    from tests.unit.test_staging import COMMIT, hub_cache
+
+    (tmp_path / "wf").mkdir()
+    wd = copy_workflow(tmp_path / "wf")
+    cache = tmp_path / "hf"
+    hub_cache(cache, "deepseek-ai/R1-Tiny", {f.name: f for f in tiny_model_dir.iterdir() if f.is_file()})
+    env = {**os.environ, "HF_HUB_CACHE": str(cache)}
+    env.pop("HF_HUB_OFFLINE", None)
+    cfg = yaml.safe_load((wd / "config/config.yaml").read_text())
+    cfg["models"] = {"hubtiny": {"path": "deepseek-ai/R1-Tiny", "generation": {"max_new_tokens": 8}}}
+    cfg["judge"] = {"refusal": "llm", "llm": {"endpoint": "http://localhost:9/v1", "model": "judge", "timeout_s": 2}}
+    (wd / "config/config.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True, sort_keys=False))
+    target = "results/generations/hubtiny/arithmetic.jsonl"
+    counts = dry(wd, target)
+    assert counts.get("stage_hub_model") == 1 and counts.get("generate_responses") == 1, counts
+    smk(wd, target, env=env)
+    info = json.loads((wd / "results/models/hub/hubtiny.json").read_text())
+    assert info["commit"] == COMMIT and info["fetched"] is False  # already in the cache: not downloaded
+    manifest = json.loads((wd / "results/generations/hubtiny/arithmetic.manifest.json").read_text())
+    assert manifest["model_source"]["commit"] == COMMIT  # provenance pins the commit
+    assert dry(wd, target) == {}  # staged once
+    p = smk(wd, "results/judgments/hubtiny/arithmetic.jsonl", check=False, env=env)
+    out = p.stdout + p.stderr
+    assert p.returncode != 0 and "r1safe error: judge.llm.endpoint http://localhost:9/v1: not reachable" in out
+    assert "names localhost" in out and not (wd / "logs/judge_responses").exists()
