@@ -51,6 +51,12 @@ rule all:
         final_targets(),
 
 
+# Every rule's SLURM resources from its GPU request and the cluster's shape (r1safe/cluster.py): the
+# partition (GPU jobs on the GPU partition, whatever the rule), the nodes, the GPUs per node. Derived
+# here for all rules, so a new GPU rule cannot be left on the CPU partition.
+apply_cluster_shape(workflow.rules)
+
+
 # A generation job keeps its shards (a job killed after its last shard resumes without generating
 # again); once the whole run has succeeded, the shards of every job whose outputs are complete and
 # recorded go.
@@ -59,3 +65,22 @@ onsuccess:
 
     for root in ("results/generations", "results/keys", "results/synthesis"):
         prune_shards(root)
+
+
+# On SLURM, a cluster without accounting would leave the executor waiting for job states forever:
+# stop before the first submission, naming the fix (r1safe/cluster.py).
+onstart:
+    if (
+        workflow.executor_plugin is not None
+        and workflow.executor_plugin.name == "slurm"
+    ):
+        import sys
+        from r1safe.cluster import status_problem
+
+        _es = workflow.executor_settings
+        _problem = status_problem(
+            getattr(_es, "status_command", None),
+            getattr(_es, "init_seconds_before_status_checks", None),
+        )
+        if _problem:
+            sys.exit(f"r1safe error: {_problem}")

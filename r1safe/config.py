@@ -8,6 +8,8 @@ What is checked, each with one error naming the file, the place and the problem:
   in one mapping (``models:`` twice would silently drop one model);
 * the schema (``r1safe/schema.yaml``, shipped with the package): types, enums, and unknown keys at
   every level, with a "did you mean" hint;
+* the cluster's node shape: every GPU request (generation, SFT, a local judge) is one node's or a
+  whole number of nodes (``cluster.gpus_per_node``, ``max_nodes``);
 * every cross-field rule: a ``base`` that names no model or the model itself, a ``<model>-safe``
   name that collides with an enhanced model, enhancement without sources, the synthesis teacher,
   ``from: synthesis`` without a synthesis section, the LLM judges' clients, mixture ratios, the
@@ -275,10 +277,12 @@ def _cross_field(cfg: dict) -> list[str]:
             problems.append(f"enhance.sources.{name}: 'from: synthesis' but the config has no synthesis section")
         if src.get("from") is None and "path" not in src:
             problems.append(f"enhance.sources.{name}: needs 'path' (or 'from: synthesis')")
+    from r1safe.cluster import check as check_cluster
     from r1safe.judge.llm import check_judge_config
     from r1safe.mixture.build import MixtureConfig
 
-    for check in (lambda: check_judge_config(cfg), lambda: MixtureConfig.from_dict(enh.get("mixture", {})),
+    for check in (lambda: check_judge_config(cfg), lambda: check_cluster(cfg),
+                  lambda: MixtureConfig.from_dict(enh.get("mixture", {})),
                   lambda: [MixtureConfig.from_dict({**enh.get("mixture", {}), **(e.get("enhance") or {}).get("mixture", {})})
                            for e in models.values() if isinstance(e.get("enhance"), dict)],
                   lambda: _tiny_settings(cfg)):

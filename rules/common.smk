@@ -6,12 +6,16 @@ from pathlib import Path
 
 from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, setting, teacher_entry
 from r1safe.config import without_execution
+from r1safe.cluster import ClusterShape, train_prefix, vllm_options
 from r1safe.config import resolve_model as _resolve
 from r1safe.versions import stage_versions
 
 # Each stage's version comes from the module that implements it (r1safe/versions.py): bumping a
 # module's VERSION reruns exactly that stage and what depends on it.
 VERSIONS = stage_versions()
+CLUSTER = ClusterShape.from_config(
+    config
+)  # node shape: a job's GPUs -> nodes x GPUs per node
 
 MODELS = list(config["models"])
 BENCHMARKS = list(config["benchmarks"])
@@ -178,11 +182,13 @@ def inference_backend(wildcards):
 
 
 def backend_options_of(name):
-    """vLLM engine options: tensor parallel size from the job's GPUs, then the model's `vllm:` entry."""
+    """vLLM engine options: tensor parallel inside a node, pipeline parallel across nodes (over Ray)
+    from the job's GPUs and the cluster's shape, then the model's `vllm:` entry."""
     entry = resolve_model(name)
-    opts = {"tensor_parallel_size": max(1, int(entry.get("gpus", 0) or 1))}
     return (
-        canonical({**opts, **entry.get("vllm", {})})
+        canonical(
+            vllm_options(int(entry.get("gpus", 0) or 1), CLUSTER, entry.get("vllm", {}))
+        )
         if backend_of(name) in ("vllm", "auto")
         else {}
     )
@@ -304,18 +310,14 @@ def train_gpus(wildcards):
 
 
 def sft_command(wildcards):
-    """``python -m r1safe.train`` on CPU; under torchrun with the DeepSpeed config on GPUs (the
-    HF Trainer initializes DeepSpeed from it). A config-level ``launcher`` replaces the prefix
-    (multi-node launchers)."""
+    """``python -m r1safe.train`` on CPU; under torchrun with the DeepSpeed config on one node's GPUs
+    (the HF Trainer initializes DeepSpeed from it); across nodes, srun starts one launcher per node
+    that rendezvous on the first (r1safe.cluster.train_prefix). A config-level ``launcher``
+    replaces the prefix."""
     gpus = train_gpus(wildcards)
     entry = config["models"][wildcards.model]
     launcher = enhance_entry(wildcards).get("launcher", ENHANCE.get("launcher"))
-    if launcher:
-        prefix = launcher
-    elif gpus > 0:
-        prefix = f"{shlex.quote(sys.executable)} -m torch.distributed.run --standalone --nproc_per_node {gpus}"
-    else:
-        prefix = shlex.quote(sys.executable)
+    prefix = launcher or shlex.join(train_prefix(gpus, CLUSTER))
     args = [
         "-m",
         "r1safe.train",
@@ -636,3 +638,26 @@ def final_targets():
         + contamination_outputs()
         + decontam_markers()
     )
+
+
+# ---- the cluster --------------------------------------------------------------------------------
+
+
+def apply_cluster_shape(rules):
+    """Set each rule's partition, nodes and GPU resources from its ``gpu`` request (a number or a
+    function of the wildcards) through r1safe.cluster.slurm_resources."""
+    from r1safe.cluster import slurm_resources
+
+    for r in rules:
+        res = r.resources["gpu"] if "gpu" in r.resources else None
+        gpu = 0 if res is None else (res._evaluator or res.value)
+
+        def derived(key, gpu=gpu, name=r.name):
+            def f(wildcards):
+                g = gpu(wildcards) if callable(gpu) else gpu
+                return slurm_resources(g, CLUSTER, f"rule {name}").get(key, "")
+
+            return f
+
+        for key in ("slurm_partition", "nodes", "gpu", "gres"):
+            r.resources[key] = derived(key)

@@ -4,6 +4,9 @@ if __name__ == "__main__":
     from r1safe.logutil import attempt_succeeded, redirect_to_log
 
     redirect_to_log(snakemake.log[0], keep_attempts=True)  # a killed attempt's log survives the rerun
+    from contextlib import nullcontext
+
+    from r1safe.cluster import ClusterShape, RayCluster
     from r1safe.config import job_execution
     from r1safe.inference.base import GenerationConfig
     from r1safe.inference.run import prepare_process, run
@@ -13,11 +16,17 @@ if __name__ == "__main__":
     # batch and shard sizes: read now, not params (they change no output, so they rerun nothing)
     execution = job_execution(snakemake.config, snakemake.rule, snakemake.wildcards.model, snakemake.wildcards.benchmark)
     shard_size = execution.pop("shard_size")
-    stats = run(snakemake.input.records, snakemake.output.generations,
-                ModelSpec.from_config(snakemake.wildcards.model, dict(snakemake.params.spec)),
-                GenerationConfig.from_dict({**snakemake.params.generation, **execution}),
-                backend=snakemake.params.backend, shard_size=shard_size, model=snakemake.wildcards.model,
-                benchmark_name=snakemake.wildcards.benchmark, manifest=snakemake.output.manifest,
-                benchmark_manifest=snakemake.input.benchmark_manifest, backend_options=dict(snakemake.params.backend_options))
+    opts = dict(snakemake.params.backend_options)
+    # vLLM across nodes: a Ray cluster inside this job's allocation, stopped when generation ends
+    ray = (RayCluster(opts["pipeline_parallel_size"], opts["tensor_parallel_size"],
+                      ClusterShape.from_config(snakemake.config).ray_port)
+           if opts.get("distributed_executor_backend") == "ray" else nullcontext())
+    with ray:
+        stats = run(snakemake.input.records, snakemake.output.generations,
+                    ModelSpec.from_config(snakemake.wildcards.model, dict(snakemake.params.spec)),
+                    GenerationConfig.from_dict({**snakemake.params.generation, **execution}),
+                    backend=snakemake.params.backend, shard_size=shard_size, model=snakemake.wildcards.model,
+                    benchmark_name=snakemake.wildcards.benchmark, manifest=snakemake.output.manifest,
+                    benchmark_manifest=snakemake.input.benchmark_manifest, backend_options=dict(snakemake.params.backend_options))
     print(stats)
     attempt_succeeded()

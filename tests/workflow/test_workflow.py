@@ -370,9 +370,24 @@ def test_paper_config_dry_run_lists_the_full_job_set_without_weights(tmp_path):
     n_bench = len(cfg["benchmarks"])
     assert n_models == 13 and n_safe == 6 and n_bench == 7
     assert "base" not in cfg["models"]["deepseek-r1"]  # the paper: R1 has no base model before distillation
-    p = smk(wd, "-n", "--configfile", "config/paper.yaml")
+    import os
+
+    env = {**os.environ, "R1SAFE_SLURM_PARTITION": "cpu", "R1SAFE_SLURM_GPU_PARTITION": "gpu"}
+    p = smk(wd, "-n", "-p", "--configfile", "config/paper.yaml", env=env)
     out = p.stdout + p.stderr
     counts = job_counts(out)
+    # every job's partition follows its GPU request, whatever its rule (no list of rule names to forget)
+    jobs = _jobs(out)
+    assert len(jobs) == sum(counts.values())  # every job parsed
+    for rule, res in jobs:
+        gpus = int(res.get("gpu", 0)) + (int(res["gres"].split(":")[-1]) if res.get("gres") else 0)
+        assert res.get("slurm_partition") == ("gpu" if gpus else "cpu"), (rule, res)
+    gpu_rules = {rule for rule, res in jobs if res["slurm_partition"] == "gpu"}
+    assert gpu_rules == {"generate_responses", "generate_candidates", "train_sft"}, gpu_rules
+    # the cluster's shape: 8-GPU nodes; the 70B's SFT (32 GPUs) spans 4 nodes of 8, launched by srun
+    sft70 = [res for rule, res in jobs if rule == "train_sft" and res.get("nodes") == "4"]
+    assert sft70 and sft70[0]["gres"] == "gpu:8" and sft70[0]["gpu"] == "0"
+    assert "srun --nodes=4 --ntasks=4 --ntasks-per-node=1" in out and "-m r1safe.launch --nnodes 4" in out
     assert counts["generate_responses"] == counts["judge_responses"] == (n_models + n_safe) * n_bench
     # the estimate command counts the same generation jobs the dry run schedules
     est = subprocess.run([sys.executable, "-m", "r1safe", "estimate", "--configfile", "config/paper.yaml", "--json"],
@@ -381,10 +396,9 @@ def test_paper_config_dry_run_lists_the_full_job_set_without_weights(tmp_path):
     assert counts["train_sft"] == counts["build_mixture"] == n_safe and counts["prepare_benchmark"] == n_bench
     assert "build_tiny_model" not in counts  # the demo config is replaced, not merged
     assert "results/generations/r1-distill-llama-70b-safe/gpqa_diamond.jsonl" in out
-    assert "gpu=32" in out  # the 70B's SFT asks for its GPUs through resources
     # the safety data is synthesized by DeepSeek-R1 itself, on its 16 GPUs, through the same rules
     assert counts["generate_candidates"] == counts["judge_candidates"] == counts["select_candidates"] == 1
-    assert "gpu=16," in _job_block(out, "generate_candidates")
+    assert "gpu=8," in _job_block(out, "generate_candidates")
     assert "gpu=0," in _job_block(out, "judge_candidates")  # an endpoint judge: no GPUs for its job
     # a local judge model instead: its jobs ask for the judge's GPUs and memory
     cfg["judge"]["llm"] = {"path": "Qwen/Qwen2.5-72B-Instruct", "backend": "vllm", "gpus": 4, "mem_mb": 200000}
@@ -393,6 +407,18 @@ def test_paper_config_dry_run_lists_the_full_job_set_without_weights(tmp_path):
     for rule in ("judge_candidates", "judge_responses"):
         block = _job_block(out, rule)
         assert "gpu=4," in block and "mem_mb=200000" in block, (rule, block)
+
+
+def _jobs(out: str) -> list[tuple[str, dict]]:
+    """(rule, resources) of every job of a dry run."""
+    jobs = []
+    for block in re.split(r"\n(?=\[)", out):
+        m = re.search(r"^(?:local)?rule (\w+):", block, re.M)
+        r = re.search(r"^\s+resources: (.*)$", block, re.M)
+        if m and r:
+            res = dict(kv.split("=", 1) for kv in r.group(1).split(", ") if "=" in kv)
+            jobs.append((m.group(1), res))
+    return jobs
 
 
 def _job_block(out: str, rule: str) -> str:

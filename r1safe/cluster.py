@@ -1,0 +1,279 @@
+"""The cluster's shape, and the jobs that span nodes.
+
+``cluster: {gpus_per_node: 8}`` in the config turns every job's GPU count into a SLURM node layout
+(:func:`layout`): up to one node's GPUs, one node; more, whole nodes of ``gpus_per_node`` each (16 GPUs
+on 8-GPU nodes: 2 nodes x 8), checked before any job (:func:`check`): a count that is no whole number
+of nodes, or more nodes than ``max_nodes``, is an error naming the model and the numbers.
+
+Jobs across nodes run the way SLURM users run them:
+
+* SFT (:func:`train_prefix`): ``srun`` starts one ``python -m r1safe.launch`` per node; each becomes a
+  ``torch.distributed.run`` agent with ``gpus_per_node`` ranks, rendezvousing (c10d) on the job's first
+  node. ZeRO-3 spans the nodes with the same DeepSpeed config; checkpoints and resume are unchanged.
+* vLLM (:func:`vllm_options`, :class:`RayCluster`): tensor parallel inside a node, pipeline parallel
+  across nodes, on a Ray cluster started inside the allocation (head on the job's first node, one
+  worker per other node through ``srun``) and stopped when the job ends. A model that fits one node
+  starts no Ray.
+
+The GPU partition comes from the job's GPU request (:func:`partition_for`), for every rule.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+
+from r1safe.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class ClusterShape:
+    gpus_per_node: int | None = None  # None: one node holds any request (no check, never multi-node)
+    max_nodes: int | None = None
+    partition: str | None = None  # CPU jobs; else $R1SAFE_SLURM_PARTITION, else the cluster's default
+    gpu_partition: str | None = None  # GPU jobs; else $R1SAFE_SLURM_GPU_PARTITION, else the CPU one
+    rdzv_port: int = 29500  # the torch.distributed rendezvous on the first node of a multi-node SFT
+    ray_port: int = 6379  # the Ray head of a multi-node vLLM job
+
+    @classmethod
+    def from_config(cls, cfg: dict) -> "ClusterShape":
+        from r1safe.errors import checked_settings
+
+        return cls(**checked_settings(cls, cfg.get("cluster") or {}, "cluster settings"))
+
+
+def layout(gpus: int, shape: ClusterShape, what: str = "a job") -> tuple[int, int]:
+    """(nodes, GPUs per node) of a job asking for ``gpus`` GPUs."""
+    gpus = int(gpus or 0)
+    per = shape.gpus_per_node
+    if gpus <= 0:
+        return 1, 0
+    if not per or gpus <= per:
+        return 1, gpus
+    if gpus % per:
+        raise ConfigError(f"{what}: {gpus} GPUs is no whole number of nodes of {per} (cluster.gpus_per_node): ask "
+                          f"for at most {per} (one node) or a multiple of {per}")
+    nodes = gpus // per
+    if shape.max_nodes and nodes > shape.max_nodes:
+        raise ConfigError(f"{what}: {gpus} GPUs needs {nodes} nodes of {per}, more than cluster.max_nodes "
+                          f"({shape.max_nodes})")
+    return nodes, per
+
+
+def partition_for(gpus: int, shape: ClusterShape) -> str:
+    """The partition of a job by its GPU request ("" lets SLURM use its default)."""
+    cpu = shape.partition or os.environ.get("R1SAFE_SLURM_PARTITION", "")
+    if int(gpus or 0) > 0:
+        return shape.gpu_partition or os.environ.get("R1SAFE_SLURM_GPU_PARTITION", "") or cpu
+    return cpu
+
+
+def slurm_resources(gpus: int, shape: ClusterShape, what: str = "a job") -> dict:
+    """The SLURM resources of a job: its partition, its nodes and its GPUs (``gpu`` on one node;
+    ``gres: gpu:<per node>`` on each of several, since ``--gpus`` is a total SLURM may spread unevenly)."""
+    nodes, per = layout(gpus, shape, what)
+    res = {"slurm_partition": partition_for(gpus, shape), "nodes": nodes, "gpu": per if nodes == 1 else 0}
+    if nodes > 1:
+        res["gres"] = f"gpu:{per}"
+    return res
+
+
+def jobs_gpus(cfg: dict) -> list[tuple[str, int]]:
+    """(what, GPUs) of every GPU request the config makes: generation, SFT, local judge models."""
+    out = []
+    for name, entry in cfg["models"].items():
+        out.append((f"models.{name}.gpus (generation)", int(entry.get("gpus", 0) or 0)))
+        enh = entry.get("enhance")
+        if enh:
+            g = enh.get("gpus", entry.get("gpus", 0)) if isinstance(enh, dict) else entry.get("gpus", 0)
+            out.append((f"models.{name}.enhance.gpus (SFT)", int(g or 0)))
+    teacher = (cfg.get("synthesis") or {}).get("teacher_model")
+    if teacher:
+        out.append(("synthesis.teacher_model.gpus", int(teacher.get("gpus", 0) or 0)))
+    for where, opts in (("judge.llm.gpus", (cfg.get("judge") or {}).get("llm")),
+                        ("synthesis.judge_options.gpus", (cfg.get("synthesis") or {}).get("judge_options"))):
+        if opts and opts.get("path"):
+            out.append((where, int(opts.get("gpus", 0) or 0)))
+    return out
+
+
+def check(cfg: dict) -> None:
+    """Before any job: every GPU request fits the cluster's node shape."""
+    shape = ClusterShape.from_config(cfg)
+    for what, gpus in jobs_gpus(cfg):
+        layout(gpus, shape, what)
+
+
+# ---- multi-node SFT ------------------------------------------------------------------------------
+
+def train_prefix(gpus: int, shape: ClusterShape, python: str = sys.executable) -> list[str]:
+    """The command prefix of ``python -m r1safe.train``: plain on CPU, ``torch.distributed.run
+    --standalone`` on one node, ``srun`` + one launcher per node across several."""
+    nodes, per = layout(gpus, shape)
+    if per == 0:
+        return [python]
+    if nodes == 1:
+        return [python, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", str(per)]
+    srun = ["srun", f"--nodes={nodes}", f"--ntasks={nodes}", "--ntasks-per-node=1", "--kill-on-bad-exit=1"]
+    return srun + launcher(nodes, per, shape.rdzv_port, python)
+
+
+def launcher(nodes: int, per_node: int, port: int, python: str = sys.executable) -> list[str]:
+    """What srun starts on each node (and what the two-launcher test starts twice)."""
+    return [python, "-m", "r1safe.launch", "--nnodes", str(nodes), "--nproc-per-node", str(per_node),
+            "--rdzv-port", str(port), "--"]
+
+
+def first_node() -> str:
+    """The rendezvous host: $R1SAFE_RDZV_HOST, else the first host of the job's SLURM node list."""
+    if os.environ.get("R1SAFE_RDZV_HOST"):
+        return os.environ["R1SAFE_RDZV_HOST"]
+    nodelist = os.environ.get("SLURM_JOB_NODELIST") or os.environ.get("SLURM_NODELIST")
+    if not nodelist:
+        raise ConfigError("a multi-node launch needs SLURM_JOB_NODELIST (run inside a SLURM job) or R1SAFE_RDZV_HOST")
+    out = subprocess.run(["scontrol", "show", "hostnames", nodelist], capture_output=True, text=True, check=True)
+    return out.stdout.split()[0]
+
+
+def torchrun_command(nnodes: int, nproc: int, host: str, port: int, rdzv_id: str, rest: list[str],
+                     python: str = sys.executable) -> list[str]:
+    return [python, "-m", "torch.distributed.run", "--nnodes", str(nnodes), "--nproc_per_node", str(nproc),
+            "--rdzv_backend", "c10d", "--rdzv_endpoint", f"{host}:{port}", "--rdzv_id", rdzv_id,
+            "--max_restarts", "0", *rest]
+
+
+# ---- multi-node inference ------------------------------------------------------------------------
+
+def vllm_options(gpus: int, shape: ClusterShape, extra: dict | None = None) -> dict:
+    """vLLM's parallelism for a job's GPUs: tensor parallel inside a node, pipeline parallel across
+    nodes over Ray (the supported multi-node layout); one node: tensor parallel only, no Ray."""
+    nodes, per = layout(gpus, shape)
+    opts = {"tensor_parallel_size": max(1, per)}
+    if nodes > 1:
+        opts.update(pipeline_parallel_size=nodes, distributed_executor_backend="ray")
+    return {**opts, **(extra or {})}
+
+
+class RayCluster:
+    """A Ray cluster inside the job's allocation: the head here (the job's first node), one worker per
+    other node through ``srun`` (``worker_command`` replaces it, e.g. in tests), stopped on exit. The
+    generation then connects through ``RAY_ADDRESS``."""
+
+    def __init__(self, nodes: int, gpus_per_node: int, port: int = 6379, host: str | None = None,
+                 worker_command: list[str] | None = None, timeout_s: float = 300, cpus: int | None = None):
+        self.nodes, self.gpus, self.port, self.timeout_s = nodes, gpus_per_node, port, timeout_s
+        self.host = host or os.environ.get("R1SAFE_RAY_HOST") or first_node()
+        self.cpus = cpus
+        self.worker_command = worker_command
+        self.workers: subprocess.Popen | None = None
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def _ray(self) -> str:
+        return os.path.join(os.path.dirname(sys.executable), "ray")
+
+    def commands(self) -> dict[str, list[str]]:
+        """The head's, the workers' and the stop command, as run (and as the tests check them)."""
+        res = [f"--num-gpus={self.gpus}"] + ([f"--num-cpus={self.cpus}"] if self.cpus else [])
+        head = [self._ray(), "start", "--head", f"--node-ip-address={self.host}", f"--port={self.port}", *res,
+                "--disable-usage-stats", "--include-dashboard=false"]
+        workers = self.worker_command or [
+            "srun", f"--nodes={self.nodes - 1}", f"--ntasks={self.nodes - 1}", "--ntasks-per-node=1",
+            f"--exclude={self.host}", self._ray(), "start", f"--address={self.address}", *res, "--block"]
+        return {"head": head, "workers": workers, "stop": [self._ray(), "stop", "--force"]}
+
+    def __enter__(self) -> "RayCluster":
+        cmd = self.commands()
+        print("ray head:", shlex.join(cmd["head"]), flush=True)
+        subprocess.run(cmd["head"], check=True)
+        try:
+            if self.nodes > 1:
+                print("ray workers:", shlex.join(cmd["workers"]), flush=True)
+                self.workers = subprocess.Popen(cmd["workers"])
+            self.wait()
+        except BaseException:
+            self.stop()
+            raise
+        os.environ["RAY_ADDRESS"] = self.address
+        return self
+
+    def alive(self) -> int:
+        import ray
+
+        ray.init(address=self.address, ignore_reinit_error=True, logging_level="ERROR")
+        try:
+            return sum(1 for n in ray.nodes() if n.get("Alive"))
+        finally:
+            ray.shutdown()
+
+    def wait(self) -> None:
+        t0 = time.time()
+        while True:
+            n = self.alive()
+            if n >= self.nodes:
+                print(f"ray cluster at {self.address}: {n} nodes", flush=True)
+                return
+            if self.workers is not None and self.workers.poll() is not None:
+                raise ConfigError(f"ray workers exited ({self.workers.returncode}) before joining {self.address}")
+            if time.time() - t0 > self.timeout_s:
+                raise ConfigError(f"ray cluster at {self.address}: {n} of {self.nodes} nodes after "
+                                  f"{self.timeout_s:.0f} s")
+            time.sleep(2)
+
+    def stop(self) -> None:
+        if self.workers is not None and self.workers.poll() is None:
+            self.workers.terminate()
+            try:
+                self.workers.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.workers.kill()
+        subprocess.run(self.commands()["stop"], check=False, capture_output=True)
+        os.environ.pop("RAY_ADDRESS", None)
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+# ---- a SLURM cluster without accounting ---------------------------------------------------------
+
+def status_problem(status_command: str | None, init_seconds: int | None) -> str | None:
+    """Why the SLURM executor would wait forever for job states here, or None. The plugin asks
+    ``sacct`` whenever it exists (and falls back to it from ``squeue`` when MinJobAge is short); with
+    accounting storage disabled ``sacct`` answers nothing, with exit 0."""
+    import shutil
+
+    if shutil.which("sacct") is None:
+        return None
+    p = subprocess.run(["sacct", "-X", "-n", "-j", "1"], capture_output=True, text=True, timeout=60)
+    said = (p.stdout + p.stderr).strip()
+    if p.returncode == 0 and "disabled" not in said.lower():
+        return None
+    age = min_job_age()
+    need = 3 * int(init_seconds or 40)
+    if status_command == "squeue" and age is not None and age >= need:
+        return None
+    return (f"SLURM accounting is not available here (sacct: {said.splitlines()[0] if said else 'no answer'}), so "
+            f"the SLURM executor would wait for job states forever. Use squeue for status checks: "
+            f"--slurm-status-command squeue, on a cluster whose MinJobAge (now {age} s) is at least 3 x "
+            f"--slurm-init-seconds-before-status-checks (now {init_seconds or 40} s: needs {need} s); or enable "
+            "accounting (AccountingStorageType) on the cluster")
+
+
+def min_job_age() -> int | None:
+    try:
+        out = subprocess.run(["scontrol", "show", "config"], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    for line in out.splitlines():
+        if line.strip().startswith("MinJobAge"):
+            try:
+                return int(line.split("=", 1)[1].strip().split()[0])
+            except (IndexError, ValueError):
+                return None
+    return None
