@@ -1,7 +1,9 @@
 # r1safe: Chinese-language safety evaluation and safety enhancement of reasoning LLMs.
 from snakemake.utils import min_version
 
-from r1safe.config import check_workflow, load_yaml
+import sys
+
+from r1safe.config import check_workflow, is_dry_run, load_yaml
 
 min_version("9.0")
 
@@ -19,7 +21,7 @@ if not workflow.overwrite_configfiles:
 # One check for the Snakefile and `python -m r1safe check-config` (r1safe/config.py): the schema
 # (config/schema.yaml, unknown keys named), duplicate YAML keys, cross-field rules, and every input
 # file, before any job.
-check_workflow(config, workflow.configfiles)
+check_workflow(config, workflow.configfiles, dry_run=is_dry_run(sys.argv))
 
 
 # Jobs never download: hub models and HF datasets are staged by local rules on the submit host

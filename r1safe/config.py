@@ -371,10 +371,47 @@ def check_file(path: str | os.PathLike, base_dir: str | os.PathLike = ".", files
     return check(load_yaml(path), str(path), base_dir, files)
 
 
-def check_workflow(config: dict, configfiles: list, base_dir: str | os.PathLike = ".") -> None:
+def is_dry_run(argv: list[str]) -> bool:
+    """Snakemake was asked for a dry run (``-n``, ``--dry-run``, ``--dryrun``, or ``-n`` among other
+    single-letter flags such as ``-np``). The Snakefile cannot ask Snakemake: its executor is not
+    known while the Snakefile is read."""
+    for a in argv:
+        if a in ("-n", "--dry-run", "--dryrun"):
+            return True
+        if a.startswith("-") and not a.startswith("--") and a[1:].isalpha() and "n" in a[1:] and len(a) <= 5:
+            return True
+    return False
+
+
+MISSING_IN_DRY_RUN: set[str] = set()  # input files a dry run plans without (check_workflow)
+
+
+def check_workflow(config: dict, configfiles: list, base_dir: str | os.PathLike = ".",
+                   dry_run: bool = False) -> list[str]:
     """The Snakefile's check: the config files re-read for duplicate keys (Snakemake's loader keeps the
-    last), then the config Snakemake built, exactly as ``check-config`` checks it."""
+    last), then the config Snakemake built, exactly as ``check-config`` checks it. In a dry run,
+    missing input files (benchmark files not downloaded yet) are listed instead of stopping it, so
+    the plan can be read on a fresh clone; a real run stops on them before any job."""
     for f in configfiles:
         load_yaml(f)
     source = ", ".join(str(f) for f in configfiles) or "config"
-    check(config, source, base_dir)
+    if not dry_run:
+        check(config, source, base_dir)
+        return []
+    check(config, source, base_dir, files=False)
+    missing = _missing_files(config, Path(base_dir))
+    MISSING_IN_DRY_RUN.clear()
+    MISSING_IN_DRY_RUN.update(p for _, p in input_files(config)
+                              if not (Path(p).expanduser() if Path(p).expanduser().is_absolute()
+                                      else Path(base_dir) / p).exists())
+    if missing:
+        import sys
+
+        print(f"r1safe: dry run planned without {len(missing)} input file(s) that do not exist; a real run "
+              "stops on them before any job:\n" + "\n".join(f"  {m}" for m in missing), file=sys.stderr)
+    return missing
+
+
+def present(paths: list[str]) -> list[str]:
+    """``paths`` without the input files a dry run plans without (all of them in a real run)."""
+    return [p for p in paths if str(p) not in MISSING_IN_DRY_RUN]

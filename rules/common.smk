@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, setting, teacher_entry
-from r1safe.config import without_execution
+from r1safe.config import present, without_execution
 from r1safe.cluster import ClusterShape, train_prefix, vllm_options
 from r1safe.config import resolve_model as _resolve
 from r1safe.versions import stage_versions
@@ -212,9 +212,13 @@ def benchmark_spec(wildcards):
 
 def benchmark_inputs(wildcards):
     spec = benchmark_spec(wildcards)
-    return [
-        spec[k] for k in ("path", "answer_key") if k in spec and is_local_path(spec[k])
-    ] + staged_dataset(f"benchmark-{wildcards.benchmark}")
+    return present(
+        [
+            spec[k]
+            for k in ("path", "answer_key")
+            if k in spec and is_local_path(spec[k])
+        ]
+    ) + staged_dataset(f"benchmark-{wildcards.benchmark}")
 
 
 def benchmark_task(name):
@@ -260,11 +264,11 @@ def sft_sources():
 def sft_source_files(wildcards=None):
     """Local source files are inputs (their edits rerun the mixture); an HF dataset id's staging
     record is."""
-    return [s["path"] for s in sft_sources().values() if is_local_path(s["path"])] + [
-        f
-        for name in ENHANCE.get("sources", {})
-        for f in staged_dataset(f"source-{name}")
+    local = [s["path"] for s in sft_sources().values() if is_local_path(s["path"])]
+    staged = [
+        f for n in ENHANCE.get("sources", {}) for f in staged_dataset(f"source-{n}")
     ]
+    return present(local) + staged
 
 
 def pool_settings():
@@ -523,7 +527,7 @@ PLOTS = [
 
 def synthesis_seed_files(wildcards=None):
     path = (SYNTH.get("seeds") or {}).get("path")
-    return [path] if path and is_local_path(path) else []
+    return present([path]) if path and is_local_path(path) else []
 
 
 def synthesis_policy():

@@ -40,9 +40,13 @@ def tiny_model_dir(tmp_path_factory):
 
 def copy_workflow(dest: Path) -> Path:
     """A runnable copy of the workflow (code, config, bundled data) in dest."""
-    for name in ("Snakefile", "rules", "scripts", "config", "data", "envs", "profiles", "report"):
+    import os
+
+    for name in ("Snakefile", "rules", "scripts", "config", "data", "envs", "profiles", "report", "slurm"):
         src = ROOT / name
-        if src.is_dir():
+        if src.is_symlink():  # `slurm` -> profiles/slurm: `snakemake --profile slurm` from the root
+            os.symlink(os.readlink(src), dest / name)
+        elif src.is_dir():
             shutil.copytree(src, dest / name)
         else:
             shutil.copy2(src, dest / name)

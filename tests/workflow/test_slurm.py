@@ -40,7 +40,8 @@ def test_evaluation_pipeline_runs_through_slurm(cluster, tmp_path):
     cfg["judge"].pop("max_truncation_rate")  # a 4-epoch model with 24 tokens rambles past its budget
     cfg["benchmarks"] = {k: v for k, v in cfg["benchmarks"].items() if k in ("chisafety_refusal", "arithmetic")}
     (wd / "config/config.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True))
-    cmd = [sys.executable, "-m", "snakemake", "--profile", "profiles/slurm", "--slurm-no-account",
+    # the profile as the README types it, from the workflow's root
+    cmd = [sys.executable, "-m", "snakemake", "--profile", "slurm", "--slurm-no-account",
            "--slurm-status-command", "squeue", "--slurm-init-seconds-before-status-checks", "1",
            "--seconds-between-status-checks", "2", "--slurm-keep-successful-logs"]
     env = {**os.environ, "R1SAFE_SLURM_PARTITION": "cpu"}
@@ -58,3 +59,16 @@ def test_evaluation_pipeline_runs_through_slurm(cluster, tmp_path):
     # and a second run through the cluster has nothing to do
     p2 = subprocess.run(cmd + ["-n"], cwd=wd, capture_output=True, text=True, timeout=300, env=env)
     assert p2.returncode == 0 and "Nothing to be done" in p2.stdout + p2.stderr
+
+
+def test_a_cluster_without_accounting_stops_before_submitting(cluster, tmp_path):
+    """This test cluster has no accounting (sacct: "accounting storage is disabled", exit 0 on some
+    versions): with the plugin's default status command the run would wait forever; it stops at once,
+    naming the fix, with nothing submitted."""
+    wd = copy_workflow(tmp_path)
+    cmd = [sys.executable, "-m", "snakemake", "--profile", "slurm", "--slurm-no-account"]
+    p = subprocess.run(cmd, cwd=wd, capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "R1SAFE_SLURM_PARTITION": "cpu"})
+    out = p.stdout + p.stderr
+    assert p.returncode != 0 and "r1safe error: SLURM accounting is not available here" in out, out[-3000:]
+    assert "--slurm-status-command squeue" in out and "has been submitted with SLURM jobid" not in out
