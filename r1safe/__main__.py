@@ -6,6 +6,7 @@
     python -m r1safe check-seeds data/synthesis/seeds.jsonl [--format seeds]
     python -m r1safe check-policy config/policy/zh.yaml
     python -m r1safe estimate --configfile config/paper.yaml [--rates rates.yaml]
+    python -m r1safe cluster-plan --configfile config/paper.yaml
 
 Each prints what it read, or one error naming the file, the record and the field, and exits 2.
 """
@@ -32,6 +33,14 @@ def main(argv=None) -> int:
         from r1safe.estimate import main as estimate
 
         return estimate(argv[1:])
+    if argv[:1] == ["cluster-plan"]:  # every job's node shape and launch (r1safe/cluster.py)
+        from r1safe.cluster import main as cluster_plan
+
+        try:
+            return cluster_plan(argv[1:])
+        except R1SafeError as exc:
+            print(f"r1safe error: {exc}", file=sys.stderr)
+            return 2
     ap = argparse.ArgumentParser(prog="python -m r1safe", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)

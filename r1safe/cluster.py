@@ -277,3 +277,56 @@ def min_job_age() -> int | None:
             except (IndexError, ValueError):
                 return None
     return None
+
+
+# ---- the plan, as the README shows it ------------------------------------------------------------
+
+def plan(cfg: dict) -> str:
+    """A Markdown table: every model's generation and SFT jobs on the config's node shape, and how
+    each runs (``python -m r1safe cluster-plan --configfile config/paper.yaml``)."""
+    shape = ClusterShape.from_config(cfg)
+
+    def shape_of(gpus):
+        nodes, per = layout(gpus, shape)
+        return "CPU" if per == 0 else f"{nodes} node{'s' if nodes > 1 else ''} x {per} GPU{'s' if per > 1 else ''}"
+
+    def generation(entry):
+        gpus = int(entry.get("gpus", 0) or 0)
+        if gpus == 0:
+            return "transformers on CPU"
+        nodes, per = layout(gpus, shape)
+        if nodes == 1:
+            return f"vLLM, tensor parallel {per}"
+        return f"vLLM, tensor parallel {per} x pipeline parallel {nodes}, Ray head + {nodes - 1} worker(s) via srun"
+
+    def sft(gpus):
+        nodes, per = layout(gpus, shape)
+        if per == 0:
+            return "`python -m r1safe.train`"
+        if nodes == 1:
+            return f"`torchrun --standalone --nproc_per_node {per}` + ZeRO-3"
+        return (f"`srun --nodes={nodes} --ntasks-per-node=1 python -m r1safe.launch --nnodes {nodes} "
+                f"--nproc-per-node {per}` (c10d rendezvous on the first node) + ZeRO-3")
+
+    rows = ["| model | generation | how | SFT | how |", "|---|---|---|---|---|"]
+    for name, entry in cfg["models"].items():
+        gpus = int(entry.get("gpus", 0) or 0)
+        enh = entry.get("enhance")
+        tg = (enh.get("gpus", gpus) if isinstance(enh, dict) else gpus) if enh else None
+        rows.append(f"| {name} | {shape_of(gpus)} | {generation(entry)} | "
+                    f"{shape_of(int(tg or 0)) if enh else '–'} | {sft(int(tg or 0)) if enh else '–'} |")
+    head = (f"Nodes of {shape.gpus_per_node} GPUs (cluster.gpus_per_node)" if shape.gpus_per_node
+            else "One node per job (no cluster.gpus_per_node)")
+    return head + "; every job with GPUs on the GPU partition.\n\n" + "\n".join(rows) + "\n"
+
+
+def main(argv=None) -> int:
+    import argparse
+
+    from r1safe.config import check_file
+
+    ap = argparse.ArgumentParser(prog="python -m r1safe cluster-plan")
+    ap.add_argument("--configfile", required=True)
+    args = ap.parse_args(argv)
+    print(plan(check_file(args.configfile, files=False)), end="")
+    return 0

@@ -1,0 +1,49 @@
+"""The README's commands work as printed on a fresh clone (a copy of the workflow with no results and
+none of the paper's downloaded inputs), and the numbers and tables it prints are the ones these
+commands produce."""
+
+import re
+import subprocess
+import sys
+
+from tests.conftest import ROOT, copy_workflow
+from tests.workflow.test_workflow import job_counts
+
+README = (ROOT / "README.md").read_text()
+
+
+def _run(wd, *args):
+    return subprocess.run(args, cwd=wd, capture_output=True, text=True, timeout=600)
+
+
+def test_the_paper_dry_run_works_without_its_inputs_and_counts_what_the_readme_says(tmp_path):
+    wd = copy_workflow(tmp_path)
+    assert not (wd / "resources").exists()
+    p = _run(wd, sys.executable, "-m", "snakemake", "-n", "--configfile", "config/paper.yaml")
+    out = p.stdout + p.stderr
+    assert p.returncode == 0, out[-3000:]
+    assert "resources/chisafetybench/mcq.json" in out and "a real run stops on them before any job" in out
+    promised = int(re.search(r"the paper's (\d+) jobs", README).group(1))
+    assert sum(job_counts(out).values()) == promised
+    # and a real run stops on the missing files before any job, naming them
+    p = _run(wd, sys.executable, "-m", "snakemake", "--cores", "1", "--configfile", "config/paper.yaml")
+    assert p.returncode != 0 and "resources/chisafetybench/mcq.json' does not exist" in p.stdout + p.stderr
+    assert not (wd / "results").exists()
+
+
+def test_the_dag_command_as_printed(tmp_path):
+    wd = copy_workflow(tmp_path)
+    line = next(ln for ln in README.splitlines() if "--dag" in ln and "snakemake" in ln)
+    cmd = line.split("|")[0].split()
+    assert cmd[0].endswith("snakemake")
+    p = _run(wd, sys.executable, "-m", "snakemake", *cmd[1:])
+    assert p.returncode == 0 and p.stdout.startswith("digraph"), p.stderr[-2000:]
+
+
+def test_the_cluster_plan_in_the_readme_is_what_the_command_prints():
+    p = subprocess.run([sys.executable, "-m", "r1safe", "cluster-plan", "--configfile", "config/paper.yaml"],
+                       cwd=ROOT, capture_output=True, text=True, check=True)
+    block = README[README.index("<!-- cluster-plan:start -->") + len("<!-- cluster-plan:start -->"):
+                   README.index("<!-- cluster-plan:end -->")]
+    assert block.strip() == p.stdout.strip()
+    assert "4 nodes x 8 GPUs" in p.stdout  # the 70B's SFT spans nodes
