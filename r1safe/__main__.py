@@ -34,13 +34,17 @@ def main(argv=None) -> int:
 
         return estimate(argv[1:])
     if argv[:1] == ["cluster-plan"]:  # every job's node shape and launch (r1safe/cluster.py)
-        from r1safe.cluster import main as cluster_plan
+        from r1safe.cluster import plan
+        from r1safe.config import check_file
 
+        cp = argparse.ArgumentParser(prog="python -m r1safe cluster-plan")
+        cp.add_argument("--configfile", required=True)
         try:
-            return cluster_plan(argv[1:])
+            print(plan(check_file(cp.parse_args(argv[1:]).configfile, files=False)), end="")
         except R1SafeError as exc:
             print(f"r1safe error: {exc}", file=sys.stderr)
             return 2
+        return 0
     ap = argparse.ArgumentParser(prog="python -m r1safe", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)

@@ -319,14 +319,3 @@ def plan(cfg: dict) -> str:
             else "One node per job (no cluster.gpus_per_node)")
     return head + "; every job with GPUs on the GPU partition.\n\n" + "\n".join(rows) + "\n"
 
-
-def main(argv=None) -> int:
-    import argparse
-
-    from r1safe.config import check_file
-
-    ap = argparse.ArgumentParser(prog="python -m r1safe cluster-plan")
-    ap.add_argument("--configfile", required=True)
-    args = ap.parse_args(argv)
-    print(plan(check_file(args.configfile, files=False)), end="")
-    return 0

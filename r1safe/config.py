@@ -193,8 +193,12 @@ def execution_settings(cfg: dict, model: str, benchmark: str | None = None, *,
     if benchmark is not None:
         layers.append((cfg["benchmarks"][benchmark].get("generation") or {}))
     layers += extra or []
+    from r1safe.inference.base import VLLM_EXECUTION_KEYS
+
     out = {k: layer[k] for layer in layers for k in EXECUTION_KEYS if k in layer}
-    return {**out, "shard_size": int(setting(cfg, "inference.shard_size"))}
+    vllm = resolve_model(cfg, model).get("vllm") or {}
+    return {**out, "shard_size": int(setting(cfg, "inference.shard_size")),
+            "backend_options": {k: vllm[k] for k in VLLM_EXECUTION_KEYS if k in vllm}}
 
 
 def job_execution(cfg: dict, rule: str, model: str, benchmark: str | None = None) -> dict:
@@ -210,10 +214,11 @@ def job_execution(cfg: dict, rule: str, model: str, benchmark: str | None = None
 
 
 def without_execution(settings: dict) -> dict:
-    """Generation settings without the execution-only keys (what the rules put in params)."""
-    from r1safe.inference.base import EXECUTION_KEYS
+    """Generation settings (or vLLM engine options) without the execution-only keys: what the rules
+    put in params."""
+    from r1safe.inference.base import EXECUTION_KEYS, VLLM_EXECUTION_KEYS
 
-    return {k: v for k, v in settings.items() if k not in EXECUTION_KEYS}
+    return {k: v for k, v in settings.items() if k not in EXECUTION_KEYS + VLLM_EXECUTION_KEYS}
 
 
 def is_local_path(p: str | os.PathLike) -> bool:

@@ -187,7 +187,11 @@ def backend_options_of(name):
     entry = resolve_model(name)
     return (
         canonical(
-            vllm_options(int(entry.get("gpus", 0) or 1), CLUSTER, entry.get("vllm", {}))
+            without_execution(
+                vllm_options(
+                    int(entry.get("gpus", 0) or 1), CLUSTER, entry.get("vllm", {})
+                )
+            )
         )
         if backend_of(name) in ("vllm", "auto")
         else {}

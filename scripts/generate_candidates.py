@@ -12,10 +12,11 @@ if __name__ == "__main__":
     prepare_process(snakemake.threads)  # the teacher's candidates are resumable shards, like every generation
     execution = job_execution(snakemake.config, snakemake.rule, snakemake.params.teacher)  # not params: reruns nothing
     shard_size = execution.pop("shard_size")
+    engine_options = {**snakemake.params.backend_options, **execution.pop("backend_options")}
     print(run(snakemake.input.prompts, snakemake.output.candidates,
               ModelSpec.from_config(snakemake.params.teacher, dict(snakemake.params.spec)),
               GenerationConfig.from_dict({**snakemake.params.generation, **execution}), backend=snakemake.params.backend,
               shard_size=shard_size, model=snakemake.params.teacher, benchmark_name="synthesis",
               manifest=snakemake.output.manifest, benchmark_manifest=snakemake.input.prompts_manifest,
-              backend_options=dict(snakemake.params.backend_options)))
+              backend_options=engine_options))
     attempt_succeeded()

@@ -16,7 +16,8 @@ if __name__ == "__main__":
     # batch and shard sizes: read now, not params (they change no output, so they rerun nothing)
     execution = job_execution(snakemake.config, snakemake.rule, snakemake.wildcards.model, snakemake.wildcards.benchmark)
     shard_size = execution.pop("shard_size")
-    opts = dict(snakemake.params.backend_options)
+    engine_options = {**snakemake.params.backend_options, **execution.pop("backend_options")}
+    opts = engine_options
     # vLLM across nodes: a Ray cluster inside this job's allocation, stopped when generation ends
     ray = (RayCluster(opts["pipeline_parallel_size"], opts["tensor_parallel_size"],
                       ClusterShape.from_config(snakemake.config).ray_port)
@@ -27,6 +28,6 @@ if __name__ == "__main__":
                     GenerationConfig.from_dict({**snakemake.params.generation, **execution}),
                     backend=snakemake.params.backend, shard_size=shard_size, model=snakemake.wildcards.model,
                     benchmark_name=snakemake.wildcards.benchmark, manifest=snakemake.output.manifest,
-                    benchmark_manifest=snakemake.input.benchmark_manifest, backend_options=dict(snakemake.params.backend_options))
+                    benchmark_manifest=snakemake.input.benchmark_manifest, backend_options=engine_options)
     print(stats)
     attempt_succeeded()

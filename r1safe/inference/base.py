@@ -12,6 +12,10 @@ from r1safe.errors import ConfigError, checked_settings
 # sample, so they are not part of a job's fingerprint and not rerun triggers (the rules leave them out
 # of params; the jobs read them from the config at run time, r1safe.config.execution_settings).
 EXECUTION_KEYS = ("batch_size",)
+# vLLM engine options of the same kind: how many sequences and tokens a step schedules, how much
+# memory the KV cache takes. (Sampling is seeded per request; on GPUs vLLM's kernels are not bitwise
+# invariant to batch composition, so a rare token may still differ.)
+VLLM_EXECUTION_KEYS = ("max_num_seqs", "max_num_batched_tokens", "gpu_memory_utilization", "swap_space")
 
 
 def item_seed(seed: int, item_id: str) -> int:
