@@ -1,6 +1,7 @@
 # r1safe: Chinese-language safety evaluation and safety enhancement of reasoning LLMs.
 from snakemake.utils import min_version
 
+import os
 import sys
 
 from r1safe.config import check_workflow, is_dry_run, load_yaml
@@ -21,13 +22,16 @@ if not workflow.overwrite_configfiles:
 # One check for the Snakefile and `python -m r1safe check-config` (r1safe/config.py): the schema
 # (config/schema.yaml, unknown keys named), duplicate YAML keys, cross-field rules, and every input
 # file, before any job.
-check_workflow(config, workflow.configfiles, dry_run=is_dry_run(sys.argv))
+check_workflow(
+    config,
+    workflow.configfiles,
+    plan_without_inputs=is_dry_run(sys.argv)
+    and os.environ.get("R1SAFE_PLAN_WITHOUT_INPUTS") == "1",
+)
 
 
 # Jobs never download: hub models and HF datasets are staged by local rules on the submit host
 # (rules/data.smk), which lift this for themselves; every job reads the cached snapshots offline.
-import os
-
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 

@@ -392,15 +392,16 @@ MISSING_IN_DRY_RUN: set[str] = set()  # input files a dry run plans without (che
 
 
 def check_workflow(config: dict, configfiles: list, base_dir: str | os.PathLike = ".",
-                   dry_run: bool = False) -> list[str]:
+                   plan_without_inputs: bool = False) -> list[str]:
     """The Snakefile's check: the config files re-read for duplicate keys (Snakemake's loader keeps the
-    last), then the config Snakemake built, exactly as ``check-config`` checks it. In a dry run,
-    missing input files (benchmark files not downloaded yet) are listed instead of stopping it, so
-    the plan can be read on a fresh clone; a real run stops on them before any job."""
+    last), then the config Snakemake built, exactly as ``check-config`` checks it. A missing input file
+    stops even a dry run (a typo must not be planned around), unless the dry run asks to plan without
+    them (``R1SAFE_PLAN_WITHOUT_INPUTS=1``: the paper's plan on a fresh clone, before its benchmark
+    files are downloaded): then they are listed, and a real run still stops on them before any job."""
     for f in configfiles:
         load_yaml(f)
     source = ", ".join(str(f) for f in configfiles) or "config"
-    if not dry_run:
+    if not plan_without_inputs:
         check(config, source, base_dir)
         return []
     check(config, source, base_dir, files=False)

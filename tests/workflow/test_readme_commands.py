@@ -2,6 +2,7 @@
 none of the paper's downloaded inputs), and the numbers and tables it prints are the ones these
 commands produce."""
 
+import os
 import re
 import subprocess
 import sys
@@ -19,14 +20,22 @@ def _run(wd, *args):
 def test_the_paper_dry_run_works_without_its_inputs_and_counts_what_the_readme_says(tmp_path):
     wd = copy_workflow(tmp_path)
     assert not (wd / "resources").exists()
-    p = _run(wd, sys.executable, "-m", "snakemake", "-n", "--configfile", "config/paper.yaml")
+    line = next(ln for ln in README.splitlines() if "snakemake -n --configfile config/paper.yaml" in ln)
+    assert line.startswith("R1SAFE_PLAN_WITHOUT_INPUTS=1 .venv/bin/snakemake -n --configfile config/paper.yaml")
+    p = subprocess.run([sys.executable, "-m", "snakemake", "-n", "--configfile", "config/paper.yaml"], cwd=wd,
+                       capture_output=True, text=True, timeout=600,
+                       env={**os.environ, "R1SAFE_PLAN_WITHOUT_INPUTS": "1"})
     out = p.stdout + p.stderr
     assert p.returncode == 0, out[-3000:]
     assert "resources/chisafetybench/mcq.json" in out and "a real run stops on them before any job" in out
     promised = int(re.search(r"the paper's (\d+) jobs", README).group(1))
     assert sum(job_counts(out).values()) == promised
-    # and a real run stops on the missing files before any job, naming them
-    p = _run(wd, sys.executable, "-m", "snakemake", "--cores", "1", "--configfile", "config/paper.yaml")
+    # without it even a dry run stops on them, and a real run does, whatever the variable says
+    p = _run(wd, sys.executable, "-m", "snakemake", "-n", "--configfile", "config/paper.yaml")
+    assert p.returncode != 0 and "resources/chisafetybench/mcq.json' does not exist" in p.stdout + p.stderr
+    p = subprocess.run([sys.executable, "-m", "snakemake", "--cores", "1", "--configfile", "config/paper.yaml"],
+                       cwd=wd, capture_output=True, text=True, timeout=600,
+                       env={**os.environ, "R1SAFE_PLAN_WITHOUT_INPUTS": "1"})
     assert p.returncode != 0 and "resources/chisafetybench/mcq.json' does not exist" in p.stdout + p.stderr
     assert not (wd / "results").exists()
 
@@ -47,3 +56,13 @@ def test_the_cluster_plan_in_the_readme_is_what_the_command_prints():
                    README.index("<!-- cluster-plan:end -->")]
     assert block.strip() == p.stdout.strip()
     assert "4 nodes x 8 GPUs" in p.stdout  # the 70B's SFT spans nodes
+
+
+def test_the_slurm_profile_resolves_as_typed_from_the_root(tmp_path):
+    """`snakemake --profile slurm` from the root of a fresh copy: Snakemake finds the named profile
+    (it looks in the working directory first) and plans the run with the SLURM executor."""
+    wd = copy_workflow(tmp_path)
+    p = _run(wd, sys.executable, "-m", "snakemake", "--profile", "slurm", "-n", "--slurm-no-account")
+    out = p.stdout + p.stderr
+    assert p.returncode == 0, out[-3000:]
+    assert "no profile.yaml" not in out and "Job stats" in out
