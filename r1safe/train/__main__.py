@@ -40,7 +40,19 @@ def main(argv=None) -> int:
     summary = train(spec, read_jsonl(args.data), args.output, SFTConfig.from_dict(json.loads(args.hparams)),
                     deepspeed=args.deepspeed, source=args.data)
     print(json.dumps({k: v for k, v in summary.items() if k != "loss_curve"}, indent=2))
+    _shut_down_process_group()
     return 0
+
+
+def _shut_down_process_group() -> None:
+    """Every rank leaves the process group together before the interpreter exits: a rank that exits
+    with the group's communication threads still running aborts ("terminate called without an
+    active exception", SIGABRT), and torchrun then fails a training that had finished and saved."""
+    import torch.distributed as dist
+
+    if dist.is_available() and dist.is_initialized():
+        dist.barrier()
+        dist.destroy_process_group()
 
 
 if __name__ == "__main__":
