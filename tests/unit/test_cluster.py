@@ -109,6 +109,5 @@ def test_a_one_node_ray_cluster_starts_and_stops_on_loopback():
     with RayCluster(1, 0, port=port, host="127.0.0.1", cpus=1, timeout_s=120) as ray:
         assert os.environ["RAY_ADDRESS"] == f"127.0.0.1:{port}" and ray.alive() == 1
     assert "RAY_ADDRESS" not in os.environ
-    left = subprocess.run([os.path.join(os.path.dirname(sys.executable), "ray"), "status", "--address",
-                           f"127.0.0.1:{port}"], capture_output=True, text=True, timeout=120)
-    assert left.returncode != 0  # stopped: nothing answers there any more
+    with socket.socket() as s, pytest.raises(ConnectionRefusedError):
+        s.connect(("127.0.0.1", port))  # stopped: nothing listens at the head's port any more
