@@ -60,14 +60,20 @@ def check(spec: dict, output: str | Path, name: str) -> dict:
 
 
 def run(spec: dict, output: str | Path, name: str, manifest: str | Path | None = None,
-        skipped: str | Path | None = None) -> list[Record]:
+        skipped: str | Path | None = None, staged: str | Path | None = None) -> list[Record]:
     """Read one benchmark as the config describes it and write the normalized JSONL (and its
-    provenance manifest: the source files' sha256 and the spec). With ``lenient: true`` in the
-    spec, bad records are skipped and each is written with its reason to ``skipped``."""
+    provenance manifest: the source files' sha256 and the spec; for an HF dataset, ``staged``, its
+    staging record: the commit and the files' sha256). With ``lenient: true`` in the spec, bad
+    records are skipped and each is written with its reason to ``skipped``."""
+    from r1safe.io import read_json
     from r1safe.provenance import Stage, file_hashes
 
+    extra = {}
+    if staged is not None:
+        rec = read_json(staged)
+        extra["staged"] = {k: rec.get(k) for k in ("id", "revision", "commit", "files")}
     with Stage("prepare_benchmark", manifest, benchmark=name, spec=spec,
-               sources=file_hashes([spec.get("path"), spec.get("answer_key")])) as st:
+               sources=file_hashes([spec.get("path"), spec.get("answer_key")]), **extra) as st:
         records, skips = _read(spec)
         if skipped is not None:
             write_jsonl(skipped, skips.skipped)

@@ -533,11 +533,15 @@ def test_hub_models_are_staged_once_and_jobs_read_them_offline(tmp_path, tiny_mo
     wd = copy_workflow(tmp_path / "wf")
     cache = tmp_path / "hf"
     hub_cache(cache, "deepseek-ai/R1-Tiny", {f.name: f for f in tiny_model_dir.iterdir() if f.is_file()})
+    rows = [{"problem": f"Compute {i}+1.", "answer": str(i + 1), "unique_id": f"t/{i}.json"} for i in range(3)]
+    hub_cache(cache, "HuggingFaceH4/MATH-500", {"test.jsonl": "".join(json.dumps(r) + "\n" for r in rows)},
+              repo_type="dataset")
     env = {**os.environ, "HF_HUB_CACHE": str(cache)}
     env.pop("HF_HUB_OFFLINE", None)
     cfg = yaml.safe_load((wd / "config/config.yaml").read_text())
     cfg["models"] = {"hubtiny": {"path": "deepseek-ai/R1-Tiny", "generation": {"max_new_tokens": 8}}}
     cfg["judge"] = {"refusal": "llm", "llm": {"endpoint": "http://localhost:9/v1", "model": "judge", "timeout_s": 2}}
+    cfg["benchmarks"]["math_hub"] = {"format": "math500", "path": "HuggingFaceH4/MATH-500", "split": "test"}
     (wd / "config/config.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True, sort_keys=False))
     target = "results/generations/hubtiny/arithmetic.jsonl"
     counts = dry(wd, target)
@@ -548,6 +552,10 @@ def test_hub_models_are_staged_once_and_jobs_read_them_offline(tmp_path, tiny_mo
     manifest = json.loads((wd / "results/generations/hubtiny/arithmetic.manifest.json").read_text())
     assert manifest["model_source"]["commit"] == COMMIT  # provenance pins the commit
     assert dry(wd, target) == {}  # staged once
+    # an HF dataset benchmark: staged on the submit host, read offline by its jobs, its commit recorded
+    smk(wd, "results/benchmarks/math_hub.jsonl", env=env)
+    bench = json.loads((wd / "results/benchmarks/math_hub.manifest.json").read_text())
+    assert bench["staged"]["commit"] == COMMIT and bench["records"] == 3
     p = smk(wd, "results/judgments/hubtiny/arithmetic.jsonl", check=False, env=env)
     out = p.stdout + p.stderr
     assert p.returncode != 0 and "r1safe error: judge.llm.endpoint http://localhost:9/v1: not reachable" in out
