@@ -297,6 +297,7 @@ DROPS = "results/mixture/drops.json"
 CONTAMINATION = {
     "csv": "results/tables/contamination.csv",
     "md": "results/tables/contamination.md",
+    "html": "results/tables/contamination.html",
 }
 
 

@@ -115,6 +115,11 @@ rule contamination_report:
     output:
         csv=CONTAMINATION["csv"],
         md=CONTAMINATION["md"],
+        html=as_report(
+            CONTAMINATION["html"],
+            caption="../report/contamination.rst",
+            category="4. Safety data",
+        ),
     log:
         "logs/contamination_report/report.log",
     conda:

@@ -145,17 +145,21 @@ def read_drops(path: str | Path | None) -> dict:
 
 
 def contamination_report(overlaps: dict[str, str | Path], drops: str | Path, mixtures: dict[str, dict],
-                         csv_out: str | Path, md_out: str | Path) -> list[dict]:
+                         csv_out: str | Path, md_out: str | Path, html_out: str | Path | None = None) -> list[dict]:
     """Per fine-tuned model and benchmark: how many eval items some pool record contains and how
     many of them are in that model's training data (0 when the decontamination worked).
 
     ``mixtures``: model -> {"stats": stats.json, "train": train.jsonl}. A mixture built against
     another drop set than drops.json's is refused: its model was trained before this run's
     decontamination changed, and its numbers must not be published beside the new ones."""
+    import html
+
     import polars as pl
+    from tabulate import tabulate
 
     from r1safe.errors import InputError
     from r1safe.io import read_json, read_jsonl, write_text_atomic
+    from r1safe.report.render import html_page
 
     current = read_json(drops)
     stale = {m: p for m, p in mixtures.items() if read_json(p["stats"]).get("drops_digest") != current["digest"]}
@@ -178,13 +182,14 @@ def contamination_report(overlaps: dict[str, str | Path], drops: str | Path, mix
                                     "items_in_pool": pl.Int64, "pool_records_dropped": pl.Int64,
                                     "items_in_training_data": pl.Int64})
     df.write_csv(csv_out)
-    lines = ["# Training-data overlap", "",
-             "Per fine-tuned model and benchmark: eval items that some SFT pool record contains (character "
-             "n-gram overlap, the mixture's decontamination), the pool records dropped "
-             "for them, and the eval items still in the model's training data.", "",
-             "| model | benchmark | eval items | items in pool | pool records dropped | items in training data |",
-             "|---|---|---|---|---|---|"]
-    lines += [f"| {r['model']} | {r['benchmark']} | {r['eval_items']} | {r['items_in_pool']} | "
-              f"{r['pool_records_dropped']} | {r['items_in_training_data']} |" for r in rows]
-    write_text_atomic(md_out, "\n".join(lines) + "\n")
+    headers = ["model", "benchmark", "eval items", "items in pool", "pool records dropped", "items in training data"]
+    body = [list(r.values()) for r in rows]
+    caption = ("Per fine-tuned model and benchmark: eval items that some SFT pool record contains (character n-gram "
+               "overlap, the mixture's decontamination), the pool records dropped for them, and the eval items still "
+               "in the model's training data.")
+    write_text_atomic(md_out, f"# Training-data overlap\n\n{caption}\n\n"
+                      + tabulate(body, headers=headers, tablefmt="github", disable_numparse=True) + "\n")
+    if html_out is not None:
+        write_text_atomic(html_out, html_page("Training-data overlap", f"<p>{html.escape(caption)}</p>"
+                                              + tabulate(body, headers=headers, tablefmt="html", disable_numparse=True)))
     return rows

@@ -249,6 +249,7 @@ def test_demo_enhancement_raises_refusal_and_keeps_reasoning(tmp_path):
         assert base64.b64encode((wd / f"results/plots/{png}.png").read_bytes()).decode()[:400] in report
     assert "comparison.html" in report and "1. Comparison" in report
     assert "datasheet.html" in report and "4. Safety data" in report
+    assert "contamination.html" in report  # the training-data overlap beside the safety data
     assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?:", report)  # self-contained
     chromium = shutil.which("chromium")
     if chromium:  # rendered by a real headless browser: the result categories are in the DOM
