@@ -82,15 +82,19 @@ def slurm_resources(gpus: int, shape: ClusterShape, what: str = "a job") -> dict
     return res
 
 
+def sft_gpus(entry: dict) -> int:
+    """The GPUs of a model's SFT job: its ``enhance.gpus``, else the model's ``gpus``."""
+    enh = entry.get("enhance")
+    return int((enh.get("gpus", entry.get("gpus", 0)) if isinstance(enh, dict) else entry.get("gpus", 0)) or 0)
+
+
 def jobs_gpus(cfg: dict) -> list[tuple[str, int]]:
     """(what, GPUs) of every GPU request the config makes: generation, SFT, local judge models."""
     out = []
     for name, entry in cfg["models"].items():
         out.append((f"models.{name}.gpus (generation)", int(entry.get("gpus", 0) or 0)))
-        enh = entry.get("enhance")
-        if enh:
-            g = enh.get("gpus", entry.get("gpus", 0)) if isinstance(enh, dict) else entry.get("gpus", 0)
-            out.append((f"models.{name}.enhance.gpus (SFT)", int(g or 0)))
+        if entry.get("enhance"):
+            out.append((f"models.{name}.enhance.gpus (SFT)", sft_gpus(entry)))
     teacher = (cfg.get("synthesis") or {}).get("teacher_model")
     if teacher:
         out.append(("synthesis.teacher_model.gpus", int(teacher.get("gpus", 0) or 0)))
@@ -311,10 +315,8 @@ def plan(cfg: dict) -> str:
     rows = ["| model | generation | how | SFT | how |", "|---|---|---|---|---|"]
     for name, entry in cfg["models"].items():
         gpus = int(entry.get("gpus", 0) or 0)
-        enh = entry.get("enhance")
-        tg = (enh.get("gpus", gpus) if isinstance(enh, dict) else gpus) if enh else None
-        rows.append(f"| {name} | {shape_of(gpus)} | {generation(entry)} | "
-                    f"{shape_of(int(tg or 0)) if enh else '–'} | {sft(int(tg or 0)) if enh else '–'} |")
+        trained = (shape_of(sft_gpus(entry)), sft(sft_gpus(entry))) if entry.get("enhance") else ("–", "–")
+        rows.append(f"| {name} | {shape_of(gpus)} | {generation(entry)} | {trained[0]} | {trained[1]} |")
     head = (f"Nodes of {shape.gpus_per_node} GPUs (cluster.gpus_per_node)" if shape.gpus_per_node
             else "One node per job (no cluster.gpus_per_node)")
     return head + "; every job with GPUs on the GPU partition.\n\n" + "\n".join(rows) + "\n"

@@ -343,14 +343,18 @@ def input_files(cfg: dict) -> list[tuple[str, str]]:
     return out
 
 
-def _missing_files(cfg: dict, base_dir: Path) -> list[str]:
-    problems = []
+def _absent(cfg: dict, base_dir: Path) -> list[tuple[str, str]]:
+    """(where in the config, path) of every input file that does not exist (relative to base_dir)."""
+    out = []
     for where, p in input_files(cfg):
         path = Path(p).expanduser()
-        path = path if path.is_absolute() else base_dir / path
-        if not path.exists():
-            problems.append(f"{where}: {p!r} does not exist")
-    return problems
+        if not (path if path.is_absolute() else base_dir / path).exists():
+            out.append((where, p))
+    return out
+
+
+def _missing_files(cfg: dict, base_dir: Path) -> list[str]:
+    return [f"{where}: {p!r} does not exist" for where, p in _absent(cfg, base_dir)]
 
 
 # ---- the one entry point ------------------------------------------------------------------------
@@ -405,11 +409,10 @@ def check_workflow(config: dict, configfiles: list, base_dir: str | os.PathLike 
         check(config, source, base_dir)
         return []
     check(config, source, base_dir, files=False)
-    missing = _missing_files(config, Path(base_dir))
+    absent = _absent(config, Path(base_dir))
+    missing = [f"{where}: {p!r} does not exist" for where, p in absent]
     MISSING_IN_DRY_RUN.clear()
-    MISSING_IN_DRY_RUN.update(p for _, p in input_files(config)
-                              if not (Path(p).expanduser() if Path(p).expanduser().is_absolute()
-                                      else Path(base_dir) / p).exists())
+    MISSING_IN_DRY_RUN.update(p for _, p in absent)
     if missing:
         import sys
 

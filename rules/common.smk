@@ -6,7 +6,7 @@ from pathlib import Path
 
 from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, setting, teacher_entry
 from r1safe.config import present, without_execution
-from r1safe.cluster import ClusterShape, train_prefix, vllm_options
+from r1safe.cluster import ClusterShape, sft_gpus, train_prefix, vllm_options
 from r1safe.config import resolve_model as _resolve
 from r1safe.versions import stage_versions
 
@@ -314,8 +314,7 @@ def sft_settings(wildcards):
 
 
 def train_gpus(wildcards):
-    e = enhance_entry(wildcards)
-    return e.get("gpus", config["models"][wildcards.model].get("gpus", 0))
+    return sft_gpus(config["models"][wildcards.model])
 
 
 def sft_command(wildcards):

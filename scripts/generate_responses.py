@@ -17,11 +17,10 @@ if __name__ == "__main__":
     execution = job_execution(snakemake.config, snakemake.rule, snakemake.wildcards.model, snakemake.wildcards.benchmark)
     shard_size = execution.pop("shard_size")
     engine_options = {**snakemake.params.backend_options, **execution.pop("backend_options")}
-    opts = engine_options
     # vLLM across nodes: a Ray cluster inside this job's allocation, stopped when generation ends
-    ray = (RayCluster(opts["pipeline_parallel_size"], opts["tensor_parallel_size"],
+    ray = (RayCluster(engine_options["pipeline_parallel_size"], engine_options["tensor_parallel_size"],
                       ClusterShape.from_config(snakemake.config).ray_port)
-           if opts.get("distributed_executor_backend") == "ray" else nullcontext())
+           if engine_options.get("distributed_executor_backend") == "ray" else nullcontext())
     with ray:
         stats = run(snakemake.input.records, snakemake.output.generations,
                     ModelSpec.from_config(snakemake.wildcards.model, dict(snakemake.params.spec)),
