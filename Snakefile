@@ -49,6 +49,7 @@ include: "rules/keys.smk"
 include: "rules/judge.smk"
 include: "rules/score.smk"
 include: "rules/report.smk"
+include: "rules/review.smk"
 
 
 rule all:

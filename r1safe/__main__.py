@@ -7,6 +7,8 @@
     python -m r1safe check-policy config/policy/zh.yaml
     python -m r1safe estimate --configfile config/paper.yaml [--rates rates.yaml]
     python -m r1safe cluster-plan --configfile config/paper.yaml
+    python -m r1safe review sample [--configfile config/config.yaml] [--size 60]
+    python -m r1safe review import export.json|sheet.csv [--labels results/review/labels.jsonl]
 
 Each prints what it read, or one error naming the file, the record and the field, and exits 2.
 """
@@ -63,9 +65,16 @@ def main(argv=None) -> int:
     sd.add_argument("--format", default="seeds")
     po = sub.add_parser("check-policy")
     po.add_argument("path")
+    from r1safe.review.cli import add_parser as add_review
+
+    add_review(sub)
     args = ap.parse_args(argv)
     try:
-        if args.cmd == "check-config":
+        if args.cmd == "review":
+            from r1safe.review.cli import run as review
+
+            review(args)
+        elif args.cmd == "check-config":
             cfg = check_config(args.config)
             print(f"ok: {len(cfg['models'])} models, {len(cfg['benchmarks'])} benchmarks")
         elif args.cmd == "check-benchmark":

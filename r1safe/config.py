@@ -39,6 +39,10 @@ DEFAULTS: dict[str, Any] = {
     "inference.backend": "transformers",
     "inference.shard_size": 64,
     "judge.refusal": "rule",
+    "review.size": 60,
+    "review.seed": 0,
+    "review.labels": None,
+    "review.required": False,
     "judge.judge_traces": False,
     "judge.max_error_rate": 0.05,
     "judge.truncated": "not_refused",
@@ -213,6 +217,33 @@ def job_execution(cfg: dict, rule: str, model: str, benchmark: str | None = None
     return execution_settings(cfg, model, benchmark, extra=extra)
 
 
+def execution_only_keys() -> dict[str, tuple[str, ...]]:
+    """Per rule, the setting names that change how a job runs and never what it writes: none of them
+    may appear in that rule's params (a test reads every job's recorded params), or changing them
+    would rerun GPU-days of work for nothing."""
+    from r1safe.inference.base import EXECUTION_KEYS, VLLM_EXECUTION_KEYS
+    from r1safe.judge.llm import CLIENT_KEYS
+    from r1safe.train.sft import CADENCE_KEYS
+
+    generation = (*EXECUTION_KEYS, *VLLM_EXECUTION_KEYS, "shard_size")
+    return {"generate_responses": generation, "generate_key_votes": generation, "generate_candidates": generation,
+            "train_sft": (*CADENCE_KEYS, "launcher"), "judge_responses": CLIENT_KEYS,
+            "judge_candidates": CLIENT_KEYS}
+
+
+def with_client_options(cfg: dict, which: str, options: dict) -> dict:
+    """An LLM judge's params ``options`` with its client-only settings (r1safe.judge.llm.CLIENT_KEYS)
+    read from the config now: the evaluation's judge (``which="judge"``: judge.llm) or the synthesis
+    judge (synthesis.judge_options, else judge.llm). A rule judge (no options) gets none."""
+    from r1safe.judge.llm import client_options
+
+    if not options:
+        return {}
+    judge = cfg.get("judge") or {}
+    source = judge.get("llm") if which == "judge" else (cfg.get("synthesis") or {}).get("judge_options")
+    return {**options, **client_options(source or judge.get("llm") or {})}
+
+
 def without_execution(settings: dict) -> dict:
     """Generation settings (or vLLM engine options) without the execution-only keys: what the rules
     put in params."""
@@ -340,6 +371,8 @@ def input_files(cfg: dict) -> list[tuple[str, str]]:
             out.append((f"models.{m}.path", e["path"]))
     if (cfg.get("enhance") or {}).get("deepspeed"):
         out.append(("enhance.deepspeed", cfg["enhance"]["deepspeed"]))
+    if (cfg.get("review") or {}).get("labels"):  # written by `python -m r1safe review import`
+        out.append(("review.labels", cfg["review"]["labels"]))
     return out
 
 

@@ -71,7 +71,8 @@ def torch_dtype(name: str):
 
     if name == "auto":
         return torch.float32 if not torch.cuda.is_available() else torch.bfloat16
-    return {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}[name]
+    return {"float64": torch.float64, "float32": torch.float32, "bfloat16": torch.bfloat16,
+            "float16": torch.float16}[name]
 
 
 def load_model(spec: ModelSpec, device: str | None = None):

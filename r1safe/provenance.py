@@ -26,7 +26,8 @@ PACKAGES = ("r1safe", "torch", "transformers", "tokenizers", "accelerate", "data
             "polars", "snakemake")
 _SECRET_KEY = re.compile(r"^(.*[_-])?(api[_-]?key|secret|password|passwd|authorization|credentials?|"
                          r"token|(access|auth|bearer|hf|api)[_-]?token)$", re.I)
-_WHOLE_FILE_LIMIT = 256 * 2**20  # weight files up to this size are hashed whole, larger ones by header
+_WHOLE_FILE_LIMIT = 256 * 2**20  # weight files up to this size are hashed whole, larger ones sampled
+_SAMPLE_BLOCKS, _BLOCK = 64, 2**20  # a large file: its header and 64 blocks of 1 MiB spread over its data
 
 
 def now() -> str:
@@ -57,13 +58,18 @@ def git_commit(root: str | Path | None = None) -> dict:
         return {"commit": None}
 
 
-def _safetensors_header_hash(path: Path) -> str:
-    """sha256 of a safetensors file's header (tensor names, dtypes, shapes, offsets) and size."""
+def _sampled_hash(path: Path) -> str:
+    """sha256 of a large weight file's size, its first 100 MiB at most (a safetensors header: tensor
+    names, dtypes, shapes) and 64 blocks of 1 MiB at evenly spread offsets. Weights retrained into the
+    same shapes change nearly every block, so they get another digest; reading ~164 MiB per file keeps
+    a 70B model's fingerprint to seconds, where hashing it whole would take minutes per job."""
+    size = path.stat().st_size
+    h = hashlib.sha256(str(size).encode())
     with path.open("rb") as fh:
-        n = int.from_bytes(fh.read(8), "little")
-        header = fh.read(min(n, 100 * 2**20))
-    h = hashlib.sha256(header)
-    h.update(str(path.stat().st_size).encode())
+        h.update(fh.read(min(size, 100 * 2**20)))
+        for i in range(_SAMPLE_BLOCKS):
+            fh.seek(max(0, (size - _BLOCK) * i // max(1, _SAMPLE_BLOCKS - 1)))
+            h.update(fh.read(_BLOCK))
     return h.hexdigest()
 
 
@@ -74,7 +80,8 @@ RUN_RECORDS = {"training_summary.json", "trainer_state.json"}
 
 def model_fingerprint(path: str, revision: str | None = None) -> dict:
     """A hub model: its id and revision. A local directory: sha256 over its config, tokenizer and
-    weights index files, and each weight file (whole when small, by header and size when large)."""
+    weights index files, and each weight file (whole when small, sampled when large:
+    :func:`_sampled_hash`)."""
     from r1safe.hub import fetch_modelscope, is_modelscope, modelscope_id
 
     if is_modelscope(path):  # the id, the revision and the content of the cached snapshot
@@ -104,12 +111,7 @@ def model_fingerprint(path: str, revision: str | None = None) -> dict:
             digest = sha256_file(f)
         elif f.suffix in (".safetensors", ".bin", ".pt"):
             size = f.stat().st_size
-            if size <= _WHOLE_FILE_LIMIT:
-                digest = sha256_file(f)
-            elif f.suffix == ".safetensors":
-                digest = "header:" + _safetensors_header_hash(f)
-            else:
-                digest = f"size:{size}"
+            digest = sha256_file(f) if size <= _WHOLE_FILE_LIMIT else "sampled:" + _sampled_hash(f)
         else:
             continue
         files[f.name] = digest

@@ -24,6 +24,8 @@ STAGES = {
     "synthesis_judge": ("r1safe.synthesis.judge", "VERSION"),
     "synthesis_select": ("r1safe.synthesis.select", "VERSION"),
     "consensus_key": ("r1safe.keys", "VERSION"),
+    "review_sample": ("r1safe.review.sample", "VERSION"),
+    "review_tables": ("r1safe.review.report", "VERSION"),
 }
 
 
@@ -44,5 +46,5 @@ MANIFEST_STAGES = {
     "clean_sft_pool": "sft_pool", "build_mixture": "mixture", "find_overlap": "decontam", "train_sft": "sft",
     "prepare_synthesis_prompts": "synthesis_prompts", "generate_candidates": "synthesis_candidates",
     "judge_candidates": "synthesis_judge", "select_candidates": "synthesis_select",
-    "build_consensus_key": "consensus_key",
+    "build_consensus_key": "consensus_key", "review_sample": "review_sample", "review_tables": "review_tables",
 }

@@ -1,12 +1,12 @@
 # Config lookups, wildcard constraints and input functions. No rules here.
-import json
-import shlex
 import sys
 from pathlib import Path
 
 from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, setting, teacher_entry
 from r1safe.config import present, without_execution
-from r1safe.cluster import ClusterShape, sft_gpus, train_prefix, vllm_options
+from r1safe.cluster import ClusterShape, sft_gpus, vllm_options
+from r1safe.train.job import result_hparams as sft_result_hparams
+from r1safe.judge.llm import without_client
 from r1safe.config import resolve_model as _resolve
 from r1safe.versions import stage_versions
 
@@ -307,44 +307,8 @@ def mixture_settings(wildcards):
     )
 
 
-def sft_settings(wildcards):
-    return canonical(
-        {**ENHANCE.get("sft", {}), **enhance_entry(wildcards).get("sft", {})}
-    )
-
-
 def train_gpus(wildcards):
     return sft_gpus(config["models"][wildcards.model])
-
-
-def sft_command(wildcards):
-    """``python -m r1safe.train`` on CPU; under torchrun with the DeepSpeed config on one node's GPUs
-    (the HF Trainer initializes DeepSpeed from it); across nodes, srun starts one launcher per node
-    that rendezvous on the first (r1safe.cluster.train_prefix). A config-level ``launcher``
-    replaces the prefix."""
-    gpus = train_gpus(wildcards)
-    entry = config["models"][wildcards.model]
-    launcher = enhance_entry(wildcards).get("launcher", ENHANCE.get("launcher"))
-    prefix = launcher or shlex.join(train_prefix(gpus, CLUSTER))
-    args = [
-        "-m",
-        "r1safe.train",
-        "--model",
-        model_path(wildcards.model),
-        "--name",
-        wildcards.model,
-        "--hparams",
-        json.dumps(sft_settings(wildcards), sort_keys=True),
-    ]
-    if gpus > 0 and ENHANCE.get("deepspeed"):
-        args += ["--deepspeed", ENHANCE["deepspeed"]]
-    if entry.get("revision"):
-        args += ["--revision", entry["revision"]]
-    if entry.get("trust_remote_code"):
-        args.append("--trust-remote-code")
-    if entry.get("allow_pickle"):
-        args.append("--allow-pickle")
-    return " ".join([prefix, *(shlex.quote(str(a)) for a in args)])
 
 
 # ---- tables ---------------------------------------------------------------------------------
@@ -637,10 +601,43 @@ def decontam_markers():
     return expand("results/mixture/{model}/decontam.json", model=ENHANCED)
 
 
+# ---- review: people check the judge on this run (r1safe/review) ------------------------------------
+
+REVIEW_PAIRS = [
+    {"model": m, "benchmark": b, "task": benchmark_task(b)}
+    for m in EVAL_MODELS
+    for b in BENCHMARKS
+    if benchmark_task(b) in ("refusal", "over_refusal")
+]
+REVIEW_LABELS = setting(config, "review.labels")
+REVIEW_TABLES = {
+    "md": "results/tables/review.md",
+    "csv": "results/tables/review.csv",
+    "paired_csv": "results/tables/review_paired.csv",
+    "html": "results/tables/review.html",
+}
+
+
+def review_files(kind):
+    """The judgments or generations of every (model, refusal benchmark) pair."""
+    return [f"results/{kind}/{p['model']}/{p['benchmark']}.jsonl" for p in REVIEW_PAIRS]
+
+
+def review_comparisons():
+    """The model pairs whose differences are estimated: every pair the comparison table has."""
+    out = []
+    for c in comparison_spec():
+        chain = [c["base"], c["model"], c["external"], c["safe"]]
+        present_ = [m for m in chain if m]
+        out += [(a, b) for i, a in enumerate(present_) for b in present_[i + 1 :]]
+    return out
+
+
 def final_targets():
     extra = [SYNTH_OUTPUTS["datasheet_md"]] if synthesis_used() else []
     return (
         list(TABLES.values())
+        + list(REVIEW_TABLES.values())
         + PLOTS
         + extra
         + contamination_outputs()

@@ -24,7 +24,7 @@ rule judge_responses:
         runtime=llm_judge_resources(refusal_judge_options(), "runtime", 30),
     params:
         judge=setting(config, "judge.refusal"),
-        judge_options=refusal_judge_options(),
+        judge_options=without_client(refusal_judge_options()),
         judge_traces=setting(config, "judge.judge_traces"),
         key_info=benchmark_key_info,
         version=stage_judge_version(),

@@ -82,7 +82,7 @@ rule judge_candidates:
         runtime=llm_judge_resources(synthesis_judge_options(), "runtime", 120),
     params:
         judge=synthesis_judge(),
-        judge_options=synthesis_judge_options(),
+        judge_options=without_client(synthesis_judge_options()),
         min_policy_score=setting(config, "synthesis.min_policy_score"),
         version=VERSIONS["synthesis_judge"],
     script:

@@ -28,12 +28,10 @@ rule train_sft:
         mem_mb=lambda wc: enhance_entry(wc).get("mem_mb", 8000),
         runtime=lambda wc: enhance_entry(wc).get("runtime", 240),
     params:
-        command=sft_command,
+        # what the weights depend on; launcher, interpreter and save/log cadence are read at run time
+        spec=model_spec,
+        hparams=lambda wc: sft_result_hparams(config, wc.model),
+        gpus=train_gpus,
         version=VERSIONS["sft"],
-    shell:
-        # the log also under an attempt name, removed when training finishes: Snakemake deletes the
-        # log before a rerun, so a preempted attempt's log survives only under that name
-        ": > {log:q}; attempt={log:q}.attempt-$(date -u +%Y%m%dT%H%M%SZ)-$$; "
-        "ln {log:q} $attempt 2>/dev/null || attempt=; "
-        "{params.command} --data {input.train:q} --output {output.model:q} >> {log:q} 2>&1 "
-        "&& rm -f $attempt"
+    script:
+        "../scripts/train_sft.py"

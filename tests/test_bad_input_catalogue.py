@@ -152,6 +152,11 @@ CONFIG_CASES = [
     ("synthesis LLM judge without a client", ("synthesis", "judge"), "llm",
      "synthesis.judge_options (or judge.llm)", "needs 'endpoint'"),
     ("refusal LLM judge without a client", ("judge", "refusal"), "llm", "judge.llm", "needs 'endpoint'"),
+    # the review: a labels file not imported yet, a sample too small for an interval, a misspelled key
+    ("review labels not imported", ("review", "labels"), "results/review/no-such-labels.jsonl", "review.labels",
+     "does not exist"),
+    ("review sample of one item", ("review", "size"), 1, "review.size", "less than the minimum of 2"),
+    ("misspelled review key", ("review", "requried"), True, "review", "unknown key 'requried' (did you mean 'required'?)"),
 ]
 
 

@@ -2,7 +2,7 @@
 
 Shards of ``shard_size`` records are written atomically to ``<output>.shards/``; a restarted
 run keeps every item a finished shard holds (shards written under the same fingerprint of model,
-result-defining settings and benchmark file) and generates only the rest, so a killed job loses at
+content, result-defining settings and benchmark file) and generates only the rest, so a killed job loses at
 most the shard in flight. Every item is sampled with its own seed (its id and sample index), so a
 resumed run, another batch size or another shard size give the same output as one uninterrupted run.
 
@@ -84,10 +84,16 @@ def make_backend(name: str, spec: ModelSpec, **options):
     return BACKENDS.get(resolve_backend(name))(spec, **options)
 
 
-def fingerprint(spec: ModelSpec, cfg: GenerationConfig, backend: str, benchmark: Path) -> str:
-    """What the shards' contents depend on; batch and shard sizes are not part of it."""
-    blob = json.dumps({"model": spec.__dict__, "generation": cfg.result_dict(), "backend": backend,
-                       "benchmark": sha256_file(benchmark), "version": VERSION}, sort_keys=True, default=str)
+def fingerprint(spec: ModelSpec, cfg: GenerationConfig, backend: str, benchmark: Path,
+                model_source: dict | None = None) -> str:
+    """What the shards' contents depend on: the model's settings and its content (weights, config,
+    tokenizer: :func:`r1safe.provenance.model_fingerprint`), the result-defining generation settings,
+    the backend, the benchmark file's content and this stage's version. Batch and shard sizes are not
+    part of it."""
+    content = {k: (model_source or {}).get(k) for k in ("source", "id", "revision", "commit", "sha256")}
+    blob = json.dumps({"model": spec.__dict__, "content": content, "generation": cfg.result_dict(),
+                       "backend": backend, "benchmark": sha256_file(benchmark), "version": VERSION},
+                      sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -136,8 +142,8 @@ def run(benchmark: str | Path, output: str | Path, spec: ModelSpec, cfg: Generat
         benchmark_manifest: str | Path | None = None) -> dict:
     from r1safe.provenance import Stage, model_fingerprint, read_manifest
 
-    with Stage("generate_responses", manifest, model=model or spec.name,
-               model_source=model_fingerprint(spec.path, spec.revision),
+    source = model_fingerprint(spec.path, spec.revision)
+    with Stage("generate_responses", manifest, model=model or spec.name, model_source=source,
                loading={"trust_remote_code": spec.trust_remote_code, "allow_pickle": spec.allow_pickle,
                         "dtype": spec.dtype},
                backend=backend, backend_resolved=resolve_backend(backend), backend_options=backend_options or {},
@@ -145,26 +151,25 @@ def run(benchmark: str | Path, output: str | Path, spec: ModelSpec, cfg: Generat
                seed=cfg.seed,
                benchmark=read_manifest(benchmark_manifest)) as st:
         stats = _run(benchmark, output, spec, cfg, backend, shard_size, model, benchmark_name,
-                     lambda name, s: backend_factory(name, s, **(backend_options or {})))
+                     lambda name, s: backend_factory(name, s, **(backend_options or {})), source)
         st.info["stats"] = stats
     return stats
 
 
-def _run(benchmark, output, spec, cfg, backend, shard_size, model, benchmark_name, backend_factory) -> dict:
+def _run(benchmark, output, spec, cfg, backend, shard_size, model, benchmark_name, backend_factory,
+         model_source=None) -> dict:
     benchmark, output = Path(benchmark), Path(output)
     records = read_normalized(benchmark)
     shard_dir = output.with_name(output.name + ".shards")
-    fp = fingerprint(spec, cfg, backend, benchmark)
+    fp = fingerprint(spec, cfg, backend, benchmark, model_source)
     fp_file = shard_dir / "fingerprint"
     if shard_dir.exists() and (not fp_file.exists() or fp_file.read_text().strip() != fp):
-        # written under other settings: not reusable here, but not thrown away either
-        old = fp_file.read_text().strip()[:12] if fp_file.exists() else "unknown"
-        aside = shard_dir.with_name(f"{shard_dir.name}.stale-{old}")
-        if aside.exists():
-            shutil.rmtree(aside)
-        shard_dir.rename(aside)
-        print(f"shards in {shard_dir} were written under other settings (fingerprint {old}); moved to {aside}",
-              flush=True)
+        # written from other inputs (another model's weights, other settings, another benchmark file):
+        # never resumed from
+        old = fp_file.read_text().strip()[:12] if fp_file.exists() else "none"
+        shutil.rmtree(shard_dir)
+        print(f"shards in {shard_dir} were written from other inputs (fingerprint {old}, this job {fp[:12]}): "
+              "removed, every item is generated", flush=True)
     shard_dir.mkdir(parents=True, exist_ok=True)
     write_text_atomic(fp_file, fp + "\n")
 
@@ -196,7 +201,7 @@ def _run(benchmark, output, spec, cfg, backend, shard_size, model, benchmark_nam
 def prune_shards(root: str | Path) -> list[Path]:
     """Remove the shard directories under ``root`` whose job finished: its output and manifest exist
     and the manifest records the shards' fingerprint. Shards of a failed or killed job (Snakemake
-    removed its outputs) and shards moved aside stay. Returns the directories removed."""
+    removed its outputs) stay for its rerun. Returns the directories removed."""
     from r1safe.io import read_json
 
     removed = []

@@ -299,6 +299,21 @@ def check_endpoint(opts: dict, output: str | os.PathLike | None = None, where: s
     return info
 
 
+# How the client reaches the judge and how the job is sized, never which verdicts it writes: out of the
+# judge jobs' params (read from the config when the job runs), so changing them relabels nothing.
+CLIENT_KEYS = ("api_key_env", "max_retries", "backoff_s", "timeout_s", "concurrency", "batch_size", "mem_mb",
+               "runtime")
+
+
+def without_client(options: dict) -> dict:
+    """An LLM judge's settings without the client-only keys: what the rules put in params."""
+    return {k: v for k, v in options.items() if k not in CLIENT_KEYS}
+
+
+def client_options(options: dict) -> dict:
+    return {k: v for k, v in (options or {}).items() if k in CLIENT_KEYS}
+
+
 @dataclass
 class LLMJudgeSettings:
     """``judge.llm`` (and ``synthesis.judge_options``): the client, its retries, the prompt; an unknown

@@ -9,7 +9,7 @@ from pathlib import Path
 from r1safe.errors import checked_settings
 from r1safe.io import read_jsonl
 
-VERSION = "tiny-1"
+VERSION = "tiny-2"  # tiny-2: trained through sft-2 (epoch order from seed and epoch)
 
 BOS = "<｜begin▁of▁sentence｜>"
 EOS = "<｜end▁of▁sentence｜>"

@@ -16,7 +16,11 @@ from r1safe.errors import InputError, checked_settings
 from r1safe.models import ModelSpec, load_model, load_tokenizer
 from r1safe.train.encode import Collator, encode_chat
 
-VERSION = "sft-1"
+VERSION = "sft-2"  # sft-2: epoch order from (seed, epoch), so a resumed run equals the uninterrupted one
+
+# Settings that change how often a run writes checkpoints and logs, never its weights: not part of the
+# run's fingerprint or of the job's params (changing them retrains nothing).
+CADENCE_KEYS = ("save_steps", "logging_steps")
 
 
 @dataclass
@@ -39,6 +43,10 @@ class SFTConfig:
     @classmethod
     def from_dict(cls, d: dict | None) -> "SFTConfig":
         return cls(**checked_settings(cls, d, "SFT hyperparameters"))
+
+    def result_dict(self) -> dict:
+        """The settings the trained weights depend on (everything but the cadence keys)."""
+        return {k: v for k, v in asdict(self).items() if k not in CADENCE_KEYS}
 
 
 def _use_bf16(flag) -> bool:
@@ -94,8 +102,71 @@ def _single_process_env() -> None:
 
 
 def last_checkpoint(output_dir: Path) -> str | None:
-    ckpts = sorted(output_dir.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[-1]))
+    """The newest complete checkpoint (the Trainer writes trainer_state.json last)."""
+    ckpts = sorted((p for p in output_dir.glob("checkpoint-*") if (p / "trainer_state.json").is_file()),
+                   key=lambda p: int(p.name.split("-")[-1]))
     return str(ckpts[-1]) if ckpts else None
+
+
+def run_fingerprint(spec: ModelSpec | None, cfg: SFTConfig, rows: list[dict], deepspeed: str | None,
+                    world_size: int, model=None) -> str:
+    """What a training's weights depend on: the starting model's content, the encoded examples (data,
+    tokenizer and max_length together), the settings that change the result, the DeepSpeed config's
+    content, the number of ranks and this stage's version. Checkpoints carry it; a run resumes only
+    from checkpoints with its own."""
+    import hashlib
+
+    from r1safe.provenance import model_fingerprint
+
+    h = hashlib.sha256()
+    if model is not None and spec is None:  # an in-memory model (tests): its parameters
+        for name, t in sorted(model.state_dict().items()):
+            h.update(name.encode())
+            h.update(t.detach().cpu().contiguous().view(-1).numpy().tobytes())
+        start = h.hexdigest()
+    else:
+        fp = model_fingerprint(spec.path, spec.revision)
+        start = {k: fp.get(k) for k in ("source", "id", "revision", "commit", "sha256")}
+    data = hashlib.sha256()
+    for r in rows:
+        data.update(json.dumps([r["input_ids"], r["labels"]]).encode())
+        data.update(b"\n")
+    ds = json.loads(Path(deepspeed).read_text()) if deepspeed else None
+    blob = {"model": start, "data": data.hexdigest(), "settings": cfg.result_dict(), "deepspeed": ds,
+            "world_size": world_size, "version": VERSION}
+    return hashlib.sha256(json.dumps(blob, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def vet_checkpoints(work_dir: Path, fingerprint: str, main: bool) -> None:
+    """Keep ``work_dir``'s checkpoints only if this very training wrote them: checkpoints of another
+    run (other settings, data, starting weights; or none recorded) and incomplete ones are removed,
+    saying so. Then the directory carries this run's fingerprint. Every rank waits for the main one."""
+    import shutil
+
+    marker = work_dir / "fingerprint"
+    if main:
+        if work_dir.exists():
+            old = marker.read_text().strip() if marker.is_file() else ""
+            if old != fingerprint:
+                print(f"{work_dir}: checkpoints written by another training (fingerprint {old[:12] or 'none'}; "
+                      f"this run {fingerprint[:12]}): removed, training from the first step", flush=True)
+                shutil.rmtree(work_dir)
+            else:
+                for p in work_dir.glob("checkpoint-*"):
+                    if not (p / "trainer_state.json").is_file():
+                        print(f"{p}: an incomplete checkpoint (the run was stopped while writing it): removed",
+                              flush=True)
+                        shutil.rmtree(p)
+        work_dir.mkdir(parents=True, exist_ok=True)
+        marker.write_text(fingerprint + "\n")
+    _barrier()
+
+
+def _barrier() -> None:
+    import torch.distributed as dist
+
+    if dist.is_available() and dist.is_initialized():
+        dist.barrier()
 
 
 def training_arguments(cfg: SFTConfig, work_dir: Path, deepspeed: str | None, bf16: bool):
@@ -159,8 +230,6 @@ def save_trained(trainer, tokenizer, output_dir: Path, work_dir: Path) -> bool:
     main = trainer.is_world_process_zero()
     if main:
         (output_dir / "training_args.bin").unlink(missing_ok=True)  # a pickle; the summary keeps the config
-        if work_dir.is_dir() and not any(work_dir.iterdir()):
-            work_dir.rmdir()
         tokenizer.padding_side = "left"
         tokenizer.save_pretrained(str(output_dir))
     return main
@@ -215,15 +284,51 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
     bf16 = _use_bf16(cfg.bf16)
     args = training_arguments(cfg, work_dir, deepspeed, bf16)
     init_distributed(deepspeed)
+    fp = run_fingerprint(spec if model is None else None, cfg, rows, deepspeed, args.world_size, model)
+    vet_checkpoints(work_dir, fp, args.process_index == 0)
     model = load_for_training(spec, cfg, bf16, model)
-    trainer = Trainer(model=model, args=args, train_dataset=Dataset.from_list(rows),
-                      data_collator=Collator(tokenizer.pad_token_id))
+    trainer = ordered_trainer(Trainer, cfg, rows)(
+        model=model, args=args, train_dataset=Dataset.from_list(rows), data_collator=Collator(tokenizer.pad_token_id))
     resume = last_checkpoint(work_dir) if cfg.save_steps else None
+    if resume:
+        print(f"resuming from {resume} (fingerprint {fp[:12]})", flush=True)
     t0 = time.time()
     result = trainer.train(resume_from_checkpoint=resume)
     wall = time.time() - t0
     main = save_trained(trainer, tokenizer, output_dir, work_dir)
     summary = summarize(spec, cfg, rows, dropped, trainer, result, wall, resume, bf16, deepspeed)
+    summary["fingerprint"] = fp
     if main:
         (output_dir / "training_summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
+    _barrier()
+    if main:  # the model is saved: its checkpoints must never seed another training
+        import shutil
+
+        shutil.rmtree(work_dir, ignore_errors=True)
+        print(f"training finished: checkpoints in {work_dir} removed", flush=True)
     return summary
+
+
+def ordered_trainer(trainer_cls, cfg: SFTConfig, rows: list[dict]):
+    """The Trainer with each epoch's order drawn from (seed, epoch) (r1safe.train.order), so a resumed
+    run sees the batches the uninterrupted run saw."""
+    from r1safe.train.order import EpochCallback, EpochSampler
+
+    lengths = [len(r["input_ids"]) for r in rows] if cfg.group_by_length else None
+
+    class OrderedTrainer(trainer_cls):
+        def __init__(self, *a, **kw):
+            super().__init__(*a, **kw)
+            self.add_callback(EpochCallback(self._epoch_sampler))
+
+        @property
+        def _epoch_sampler(self):
+            if not hasattr(self, "_r1safe_sampler"):
+                group = self.args.train_batch_size * self.args.gradient_accumulation_steps
+                self._r1safe_sampler = EpochSampler(len(rows), cfg.seed, group, lengths)
+            return self._r1safe_sampler
+
+        def _get_train_sampler(self, train_dataset=None):  # noqa: ARG002 - the one training set
+            return self._epoch_sampler
+
+    return OrderedTrainer

@@ -76,36 +76,140 @@ def test_killed_generation_resumes_to_identical_output(tiny_model_dir, bench, un
         assert [json.dumps(r, ensure_ascii=False) for r in rows[2 * i: 2 * i + 2]] == text.splitlines()
 
 
-@pytest.mark.slow
-def test_killed_sft_resumes_from_its_last_checkpoint(tiny_model_dir, tmp_path):
+def _sft_data(tmp_path, n=32):
     from r1safe.data.sources import read_source
     from r1safe.io import write_jsonl
 
     data = tmp_path / "train.jsonl"
-    write_jsonl(data, read_source("s", {"path": str(ROOT / "data/sft/safety_cot.jsonl"), "kind": "safety"})[:32])
-    out = tmp_path / "safe"
-    hp = {"learning_rate": 1e-3, "epochs": 6, "batch_size": 4, "max_length": 256, "save_steps": 4, "logging_steps": 1}
-    cmd = [sys.executable, "-m", "r1safe.train", "--model", str(tiny_model_dir), "--data", str(data),
-           "--output", str(out), "--hparams", json.dumps(hp)]
-    work = tmp_path / "safe.checkpoints"
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert _wait_for(lambda: (work / "checkpoint-8" / "trainer_state.json").exists(), proc), proc.communicate()
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=60)
+    write_jsonl(data, read_source("s", {"path": str(ROOT / "data/sft/safety_cot.jsonl"), "kind": "safety"})[:n])
+    return data
+
+
+def _sft_cmd(model, data, out, hp, ranks=1):
+    if ranks == 1:
+        return [sys.executable, "-m", "r1safe.train", "--model", str(model), "--data", str(data),
+                "--output", str(out), "--hparams", json.dumps(hp)]
+    return [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", str(ranks),
+            "-m", "r1safe.train", "--model", str(model), "--data", str(data), "--output", str(out),
+            "--hparams", json.dumps(hp), "--deepspeed", str(ROOT / "config/deepspeed/zero3.json")]
+
+
+SFT_ENV = {**os.environ, "CUDA_VISIBLE_DEVICES": "", "OMP_NUM_THREADS": "1"}
+
+
+def _kill_at_checkpoint(cmd, work, step):
+    """Start a training, SIGKILL it (every process of it) once checkpoint ``step`` is complete. Its
+    output goes to a file: a pipe nobody reads would stall a chatty multi-rank run."""
+    log = work.with_name(work.name + ".killed.log")
+    with log.open("w") as fh:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=SFT_ENV, stdout=fh, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+        ok = _wait_for(lambda: (work / f"checkpoint-{step}" / "trainer_state.json").exists(), proc, timeout=600)
+        _kill_tree(proc.pid)
+        proc.wait(timeout=60)
+    assert ok, log.read_text()[-4000:]
+
+
+def _kill_tree(pid):
+    """SIGKILL a process and every descendant at once, as a preempted job's cgroup is killed
+    (torchrun's workers run in sessions of their own: killing the launcher's group misses them)."""
+    import psutil
+
+    root = psutil.Process(pid)
+    procs = [root, *root.children(recursive=True)]
+    for p in procs:
+        p.suspend()  # none of them reacts to another's death before all are gone
+    for p in procs:
+        p.kill()
+    psutil.wait_procs(procs, timeout=30)
+
+
+def _weights(path):
+    return (path / "model.safetensors").read_bytes()
+
+
+@pytest.mark.slow
+def test_killed_sft_resumes_to_the_uninterrupted_weights(tiny_model_dir, tmp_path):
+    """SIGKILL at a checkpoint mid-epoch, then the same command: the training resumes from the
+    checkpoint, runs only the remaining steps, and writes weights byte-identical to an uninterrupted
+    training (optimizer, scheduler, RNG and the epoch's order all restored)."""
+    data = _sft_data(tmp_path)
+    hp = {"learning_rate": 1e-3, "epochs": 3, "batch_size": 4, "max_length": 256, "save_steps": 4, "logging_steps": 1}
+    full = tmp_path / "full"
+    subprocess.run(_sft_cmd(tiny_model_dir, data, full, hp), cwd=ROOT, env=SFT_ENV, check=True, capture_output=True)
+    assert not (tmp_path / "full.checkpoints").exists()  # a finished training leaves no checkpoint behind
+
+    out, work = tmp_path / "safe", tmp_path / "safe.checkpoints"
+    _kill_at_checkpoint(_sft_cmd(tiny_model_dir, data, out, hp), work, 12)  # 8 steps an epoch: mid-epoch 2
     assert not (out / "training_summary.json").exists()
     ckpts = sorted(int(p.name.split("-")[1]) for p in work.glob("checkpoint-*"))
-    assert ckpts and ckpts[-1] >= 8 and ckpts[-1] < 48
+    assert ckpts and 12 <= ckpts[-1] < 24
 
-    res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    res = subprocess.run(_sft_cmd(tiny_model_dir, data, out, hp), cwd=ROOT, env=SFT_ENV, capture_output=True, text=True)
     assert res.returncode == 0, res.stderr[-3000:]
     summary = json.loads((out / "training_summary.json").read_text())
     assert summary["resumed_from"] == str(work / f"checkpoint-{ckpts[-1]}")
-    assert summary["optimizer_steps"] == 48  # 32 examples / batch 4 x 6 epochs: the total, not a restart
-    steps = [c["step"] for c in summary["loss_curve"]]
-    assert steps == list(range(1, 49))  # one curve: the checkpoint's history, then the resumed steps
+    assert summary["optimizer_steps"] == 24
+    assert [c["step"] for c in summary["loss_curve"]] == list(range(1, 25))
     ran_again = [ln for ln in (res.stdout + res.stderr).splitlines() if "'loss'" in ln]
-    assert len(ran_again) == 48 - ckpts[-1]  # only the steps after the checkpoint ran again
-    assert (out / "model.safetensors").exists()
+    assert len(ran_again) == 24 - ckpts[-1]  # only the steps after the checkpoint ran again
+    assert _weights(out) == _weights(full)  # byte-identical to the uninterrupted training
+    ref = json.loads((full / "training_summary.json").read_text())
+    assert [c["loss"] for c in summary["loss_curve"]] == [c["loss"] for c in ref["loss_curve"]]
+    assert summary["fingerprint"] == ref["fingerprint"] and not work.exists()
+
+
+@pytest.mark.slow
+def test_a_retrain_never_resumes_another_trainings_checkpoints(tiny_model_dir, tmp_path):
+    """Checkpoints left by a training (killed) under one learning rate; the job then runs with another:
+    it removes them, says so, trains every step, and writes the weights a fresh training writes."""
+    data = _sft_data(tmp_path, 16)
+    hp = {"learning_rate": 3e-3, "epochs": 2, "batch_size": 4, "max_length": 256, "save_steps": 2, "logging_steps": 1}
+    out, work = tmp_path / "safe", tmp_path / "safe.checkpoints"
+    _kill_at_checkpoint(_sft_cmd(tiny_model_dir, data, out, hp), work, 6)
+    old = {p.name for p in work.glob("checkpoint-*")}
+    assert "checkpoint-6" in old
+
+    hp2 = {**hp, "learning_rate": 2e-3}
+    res = subprocess.run(_sft_cmd(tiny_model_dir, data, out, hp2), cwd=ROOT, env=SFT_ENV, capture_output=True,
+                         text=True)
+    assert res.returncode == 0, res.stderr[-3000:]
+    log = res.stdout + res.stderr
+    assert "checkpoints written by another training" in log and "training from the first step" in log
+    summary = json.loads((out / "training_summary.json").read_text())
+    assert summary["resumed_from"] is None and summary["config"]["learning_rate"] == 2e-3
+    assert len([ln for ln in log.splitlines() if "'loss'" in ln]) == 8  # every step trained
+
+    fresh = tmp_path / "fresh"
+    subprocess.run(_sft_cmd(tiny_model_dir, data, fresh, hp2), cwd=ROOT, env=SFT_ENV, check=True, capture_output=True)
+    assert _weights(out) == _weights(fresh)
+    # the cadence is not part of what a training is: the same run saving and logging at another rate
+    cadence = tmp_path / "cadence"
+    subprocess.run(_sft_cmd(tiny_model_dir, data, cadence, {**hp2, "save_steps": 3, "logging_steps": 2}), cwd=ROOT,
+                   env=SFT_ENV, check=True, capture_output=True)
+    assert _weights(cadence) == _weights(fresh)
+    assert json.loads((cadence / "training_summary.json").read_text())["fingerprint"] == summary["fingerprint"]
+
+
+@pytest.mark.slow
+def test_killed_zero3_training_on_two_ranks_resumes_to_the_uninterrupted_weights(tiny_model_dir, tmp_path):
+    """The GPU code path on CPU: torchrun, 2 ranks, the shipped ZeRO-3 config; killed (every rank) at a
+    checkpoint and resumed: the gathered weights equal the uninterrupted training's, byte for byte."""
+    pytest.importorskip("deepspeed")
+    data = _sft_data(tmp_path, 16)
+    hp = {"learning_rate": 3e-3, "epochs": 3, "batch_size": 2, "max_length": 256, "save_steps": 2, "logging_steps": 1}
+    full = tmp_path / "full"
+    p = subprocess.run(_sft_cmd(tiny_model_dir, data, full, hp, ranks=2), cwd=ROOT, env=SFT_ENV, capture_output=True,
+                       text=True, timeout=900)
+    assert p.returncode == 0, p.stdout[-2000:] + p.stderr[-4000:]
+    out, work = tmp_path / "z3", tmp_path / "z3.checkpoints"
+    _kill_at_checkpoint(_sft_cmd(tiny_model_dir, data, out, hp, ranks=2), work, 6)  # 4 steps an epoch
+    p = subprocess.run(_sft_cmd(tiny_model_dir, data, out, hp, ranks=2), cwd=ROOT, env=SFT_ENV, capture_output=True,
+                       text=True, timeout=900)
+    assert p.returncode == 0, p.stdout[-2000:] + p.stderr[-4000:]
+    summary = json.loads((out / "training_summary.json").read_text())
+    assert summary["resumed_from"] and summary["optimizer_steps"] == 12
+    assert _weights(out) == _weights(full)
 
 
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])

@@ -1,0 +1,66 @@
+"""The train_sft job: the ``python -m r1safe.train`` command, built when the job runs.
+
+The rule's params hold only what the trained weights depend on (the starting model's spec, the
+result-defining hyperparameters, the number of GPUs, the stage version). How the training is
+launched and how often it saves and logs (the interpreter's path, the torchrun/srun prefix or a
+configured launcher, ``save_steps``, ``logging_steps``) are read here from the config at run time, so
+changing them, or starting Snakemake through another interpreter, retrains nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import subprocess
+import sys
+
+from r1safe.train.sft import CADENCE_KEYS
+
+
+def layered_sft(cfg: dict, model: str) -> dict:
+    """``enhance.sft``, then the model's own ``enhance.sft`` over it."""
+    own = (cfg.get("models") or {}).get(model, {}).get("enhance")
+    own = own if isinstance(own, dict) else {}
+    return {**((cfg.get("enhance") or {}).get("sft") or {}), **(own.get("sft") or {})}
+
+
+def result_hparams(cfg: dict, model: str) -> dict:
+    """The hyperparameters the weights depend on: the job's params."""
+    return {k: v for k, v in sorted(layered_sft(cfg, model).items()) if k not in CADENCE_KEYS}
+
+
+def launcher(cfg: dict, model: str) -> str | None:
+    own = (cfg.get("models") or {}).get(model, {}).get("enhance")
+    own = own if isinstance(own, dict) else {}
+    return own.get("launcher", (cfg.get("enhance") or {}).get("launcher"))
+
+
+def command(cfg: dict, model: str, spec: dict, hparams: dict, gpus: int, deepspeed: str | None, data: str,
+            output: str, python: str | None = None) -> str:
+    """The shell command of one training: the prefix (plain, torchrun on one node, srun + one launcher
+    per node; or the configured ``launcher``), then ``-m r1safe.train`` with the params' settings and
+    the cadence read from the config now."""
+    from r1safe.cluster import ClusterShape, train_prefix
+
+    python = python or sys.executable
+    cadence = {k: v for k, v in layered_sft(cfg, model).items() if k in CADENCE_KEYS}
+    prefix = launcher(cfg, model) or shlex.join(train_prefix(gpus, ClusterShape.from_config(cfg), python))
+    args = ["-m", "r1safe.train", "--model", spec["path"], "--name", model,
+            "--hparams", json.dumps({**hparams, **cadence}, sort_keys=True), "--data", data, "--output", output]
+    if deepspeed:
+        args += ["--deepspeed", deepspeed]
+    if spec.get("revision"):
+        args += ["--revision", spec["revision"]]
+    if spec.get("trust_remote_code"):
+        args.append("--trust-remote-code")
+    if spec.get("allow_pickle"):
+        args.append("--allow-pickle")
+    return " ".join([prefix, *(shlex.quote(str(a)) for a in args)])
+
+
+def run(cmd: str) -> int:
+    """Run the training command, its output into this process's (the log's) stdout and stderr."""
+    print(f"$ {cmd}", flush=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return subprocess.run(cmd, shell=True, check=False).returncode
