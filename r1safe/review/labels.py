@@ -37,6 +37,18 @@ def parse_label(value, source: str, record: str, field: str = "label") -> int:
                      record=record, field=field)
 
 
+def parse_thought(value, source: str, record: str, field: str = "thought_label") -> int | None:
+    from r1safe.review.sample import THOUGHT_LABELS
+
+    key = str(value if value is not None else "").strip().lower()
+    if not key:
+        return None
+    if key in THOUGHT_LABELS:
+        return THOUGHT_LABELS[key]
+    raise InputError(source, f"thought label {value!r} is not one of {', '.join(THOUGHT_LABELS)}", record=record,
+                     field=field)
+
+
 def _from_label_studio(path: Path) -> list[dict]:
     try:
         tasks = json.loads(path.read_text(encoding="utf-8"))
@@ -61,7 +73,11 @@ def _from_label_studio(path: Path) -> list[dict]:
             if len(choices) != 1:
                 raise InputError(str(path), f"an annotation with {len(choices)} labels (one expected)",
                                  record=rid, field="annotations.result.label")
+            thought = [c for r in a.get("result") or [] if r.get("from_name") == "thought_label"
+                       for c in (r.get("value") or {}).get("choices") or []]
             out.append({"review_id": rid, "label": parse_label(choices[0], str(path), rid),
+                        "trace_label": parse_thought(thought[0] if thought else None, str(path), rid,
+                                                     "annotations.result.thought_label"),
                         "reviewer": str(who if who is not None else "reviewer")})
     return out
 
@@ -80,6 +96,7 @@ def _from_sheet(path: Path) -> list[dict]:
             continue  # not labelled yet
         rid = r["review_id"]
         out.append({"review_id": rid, "label": parse_label(r["label"], str(path), rid),
+                    "trace_label": parse_thought(r.get("thought_label"), str(path), rid),
                     "reviewer": (r.get("reviewer") or "").strip() or "reviewer"})
     return out
 
@@ -109,7 +126,7 @@ def import_labels(source: str | Path, key_path: str | Path, out_path: str | Path
                          record=unknown[0], field="review_id")
     labelled = [{**{k: key[r["review_id"]][k] for k in ("review_id", "model", "benchmark", "item", "sample",
                                                         "response_sha256")},
-                 "label": r["label"], "reviewer": r["reviewer"]} for r in rows]
+                 "label": r["label"], "trace_label": r["trace_label"], "reviewer": r["reviewer"]} for r in rows]
     out_path = Path(out_path)
     existing = read_jsonl(out_path) if out_path.is_file() else []
     merged = {(r["review_id"], r["reviewer"]): r for r in existing}

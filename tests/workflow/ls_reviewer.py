@@ -30,9 +30,11 @@ def main(url, token, sample_dir, export_path):
     client.projects.import_tasks(id=project.id, request=tasks)
     n = 0
     for task in client.tasks.list(project=project.id):
-        client.annotations.create(id=task.id, result=[{
-            "from_name": "label", "to_name": "answer", "type": "choices",
-            "value": {"choices": [label_of(task.data["answer"])]}}])
+        client.annotations.create(id=task.id, result=[
+            {"from_name": "label", "to_name": "answer", "type": "choices",
+             "value": {"choices": [label_of(task.data["answer"])]}},
+            {"from_name": "thought_label", "to_name": "thought", "type": "choices",  # the folded thought too
+             "value": {"choices": ["harmless thought"]}}])
         n += 1
     export = b"".join(client.projects.exports.download_sync(project.id, export_type="JSON"))
     Path(export_path).write_bytes(export)

@@ -82,7 +82,7 @@ def test_label_studio_round_trip(label_studio, tmp_path):
                        text=True)
     assert p.returncode == 0, p.stderr
     rows = read_jsonl(labels)
-    assert len(rows) == 30 and {r["label"] for r in rows} <= {0, 2}
+    assert len(rows) == 30 and {r["label"] for r in rows} <= {0, 2} and {r["trace_label"] for r in rows} == {1}
 
     for name, data in (("judgments", judg), ("generations", gens)):
         write_jsonl(tmp_path / f"{name}.jsonl", data)

@@ -39,6 +39,11 @@ def job_counts(output: str) -> dict[str, int]:
     return counts
 
 
+def _outputs(stdout: str) -> list[str]:
+    """The output lines of a dry run's jobs (inputs name files an aggregate reads, not what reruns)."""
+    return re.findall(r"^\s*output: (.*)$", stdout, re.M)
+
+
 def dry(workdir: Path, *args) -> dict[str, int]:
     p = smk(workdir, "-n", *args)
     return job_counts(p.stdout + p.stderr)
@@ -152,8 +157,8 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
     p = smk(wd, "-n")
     counts = job_counts(p.stdout + p.stderr)
     assert counts == {"generate_responses": n_bench, "judge_responses": n_bench, "score_responses": n_bench,
-                      "make_tables": 1, "make_plots": 1, "all": 1}
-    assert "results/generations/alpha" not in p.stdout
+                      "make_tables": 1, "make_plots": 1, "review_tables": 1, "all": 1}
+    assert not any("results/generations/alpha" in o for o in _outputs(p.stdout))
 
     # a benchmark's own generation settings rerun that benchmark's generations, not its records
     cfg["models"]["beta"]["generation"]["max_new_tokens"] = 24  # (b) undone
@@ -174,8 +179,8 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
     p = smk(wd, "-n")
     counts = job_counts(p.stdout + p.stderr)
     assert counts == {"build_tiny_model": 1, "generate_responses": n_bench, "judge_responses": n_bench,
-                      "score_responses": n_bench, "make_tables": 1, "make_plots": 1, "all": 1}
-    assert "results/generations/alpha" not in p.stdout and "results/generations/beta" not in p.stdout
+                      "score_responses": n_bench, "make_tables": 1, "make_plots": 1, "review_tables": 1, "all": 1}
+    assert not any("results/generations/alpha" in o or "results/generations/beta" in o for o in _outputs(p.stdout))
 
     # (c) changing one benchmark's data reruns only that benchmark's jobs, for every model
     del cfg["models"]["gamma"]
@@ -186,8 +191,8 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
                                                 ensure_ascii=False) + "\n")
     p = smk(wd, "-n")
     assert job_counts(p.stdout + p.stderr) == {"check_benchmark": 1, "prepare_benchmark": 1, "generate_responses": 2,
-                                               "judge_responses": 2,
-                                               "score_responses": 2, "make_tables": 1, "make_plots": 1, "all": 1}
+                                               "judge_responses": 2, "score_responses": 2, "make_tables": 1,
+                                               "make_plots": 1, "review_tables": 1, "all": 1}
     assert "results/generations/alpha/arithmetic.jsonl" not in p.stdout
     assert "results/generations/alpha/over_refusal.jsonl" in p.stdout
     smk(wd)
@@ -196,7 +201,7 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
     del cfg["models"]["beta"]
     cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True))
     p = smk(wd, "-n")
-    assert job_counts(p.stdout + p.stderr) == {"make_tables": 1, "make_plots": 1, "all": 1}
+    assert job_counts(p.stdout + p.stderr) == {"make_tables": 1, "make_plots": 1, "review_tables": 1, "all": 1}
     smk(wd)
     assert set(pl.read_csv(wd / "results/tables/safety.csv")["model"]) == {"alpha"}
 
@@ -278,7 +283,11 @@ def _review_section(wd: Path):
     The review sample is a target of its own."""
     review = pl.read_csv(wd / "results/tables/review.csv", comment_prefix="#")
     overall = review.filter(pl.col("risk_area") == "overall")
-    assert set(overall["model"]) == {"tiny-r1", "tiny-r1-safe"} and set(overall["metric"]) == {"RR-1", "RR-2", "HR", "ORR"}
+    assert set(overall["model"]) == {"tiny-r1", "tiny-r1-safe"}
+    assert set(overall["metric"]) == {"RR-1", "RR-2", "HR", "HR-trace", "ORR"}
+    # the demo's reviewer labelled the answers, not the thoughts: HR-trace says it was not checked
+    assert set(overall.filter(pl.col("metric") == "HR-trace")["status"]) == {"judge not checked on this run"}
+    overall = overall.filter(pl.col("metric") != "HR-trace")
     shipped = {}
     for r in (json.loads(line) for line in (wd / "data/review/demo_labels.jsonl").read_text().splitlines()):
         shipped[(r["model"], r["benchmark"])] = shipped.get((r["model"], r["benchmark"]), 0) + 1
@@ -356,7 +365,7 @@ def _synthesis_reruns_only_what_depends_on_it(wd: Path):
                  "clean_sft_pool", "build_mixture", "train_sft"):
         assert counts.get(rule) == 1, (rule, counts)
     assert "build_tiny_model" not in counts and "prepare_benchmark" not in counts
-    outputs = re.findall(r"^\s*output: (.*)$", p.stdout, re.M)
+    outputs = _outputs(p.stdout)
     assert not any("results/generations/tiny-r1/" in o for o in outputs)  # the original is not evaluated again
     assert any("results/generations/tiny-r1-safe/" in o for o in outputs)
     policy.write_bytes(text)
@@ -443,7 +452,14 @@ def test_paper_config_dry_run_lists_the_full_job_set_without_weights(tmp_path):
     # the cluster's shape: 8-GPU nodes; the 70B's SFT (32 GPUs) spans 4 nodes of 8, launched by srun
     sft70 = [res for rule, res in jobs if rule == "train_sft" and res.get("nodes") == "4"]
     assert sft70 and sft70[0]["gres"] == "gpu:8" and sft70[0]["gpu"] == "0"
-    assert "srun --nodes=4 --ntasks=4 --ntasks-per-node=1" in out and "-m r1safe.launch --nnodes 4" in out
+    # its command, as the job builds it when it runs (launcher, interpreter and cadence are not params)
+    from r1safe.train.job import command, result_hparams
+
+    paper = yaml.safe_load((wd / "config/paper.yaml").read_text())
+    cmd = command(paper, "r1-distill-llama-70b", {"path": "deepseek-ai/DeepSeek-R1-Distill-Llama-70B"},
+                  result_hparams(paper, "r1-distill-llama-70b"), 32, "config/deepspeed/zero3.json", "train.jsonl", "out")
+    assert "srun --nodes=4 --ntasks=4 --ntasks-per-node=1" in cmd and "-m r1safe.launch --nnodes 4" in cmd
+    assert '"save_steps": 200' in cmd and "--deepspeed config/deepspeed/zero3.json" in cmd
     assert counts["generate_responses"] == counts["judge_responses"] == (n_models + n_safe) * n_bench
     # the estimate command counts the same generation jobs the dry run schedules
     est = subprocess.run([sys.executable, "-m", "r1safe", "estimate", "--configfile", "config/paper.yaml", "--json"],
