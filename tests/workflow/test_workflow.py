@@ -582,7 +582,9 @@ def _what_reruns_what(wd: Path):
     (wd / "data/leak.jsonl").write_text(leak + "\n")
     _edit_config(wd, lambda c: c["benchmarks"].update(leak={"format": "benign_qa", "path": "data/leak.jsonl"}))
     first = _counts_text(dry(wd))
-    p = smk(wd, check=False)
+    # --keep-going: every job the refusal does not block finishes, so what the next run schedules does
+    # not depend on which jobs happened to be running when it stopped
+    p = smk(wd, "--keep-going", check=False)
     assert p.returncode != 0 and "r1safe error: results/mixture/drops.json: the set of training records" \
         in p.stdout + p.stderr
     rows.append(("a new benchmark, one of its items in an SFT record", first, _counts_text(dry(wd))))
