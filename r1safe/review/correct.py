@@ -15,7 +15,6 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from r1safe.io import read_jsonl
 from r1safe.judge.agreement import ORDER, cohen_kappa, confusion
 from r1safe.metrics import definitions
 from r1safe.metrics.score import OVERALL
@@ -147,7 +146,9 @@ def rates(model: str, benchmark: str, task: str, judgments: list[dict], generati
             out.append({"model": model, "benchmark": benchmark, "risk_area": area, "metric": metric,
                         **estimate(group), "labels_not_attached": stale,
                         "status": "checked" if checked else NOT_CHECKED,
-                        **({k: agree[k] for k in ("agreement_n", "accuracy", "kappa")} if area == OVERALL
+                        # the judge's agreement on the answers' labels: on the overall row of their metrics
+                        **({k: agree[k] for k in ("agreement_n", "accuracy", "kappa")}
+                           if area == OVERALL and definitions.get(metric).column == "label"
                            else {"agreement_n": None, "accuracy": None, "kappa": None})})
     return out
 
@@ -173,13 +174,3 @@ def paired(a: tuple, b: tuple, metric: str, truncated: str = "not_refused") -> d
         row.update(ppi_delta=max(-1.0, min(1.0, e.value)), ppi_ci_low=max(-1.0, e.ci_low),
                    ppi_ci_high=min(1.0, e.ci_high))
     return row
-
-
-def load(judgments_path, generations_path, labels_path) -> tuple[list, list, list]:
-    labels = read_jsonl(labels_path) if labels_path else []
-    return read_jsonl(judgments_path), read_jsonl(generations_path), labels
-
-
-def mean_or_none(values) -> float | None:
-    v = [x for x in values if x is not None]
-    return float(np.mean(v)) if v else None

@@ -73,40 +73,68 @@ def require(table: pl.DataFrame) -> None:
                           "python -m r1safe review sample, label it, python -m r1safe review import")
 
 
-def markdown(table: pl.DataFrame, paired: pl.DataFrame, info: dict) -> str:
-    lines = ["# The judge, checked by people", ""]
+def _sections(table: pl.DataFrame, paired: pl.DataFrame, info: dict) -> list[tuple[str, object]]:
+    """The page as ("text", str) and ("table", (headers, rows)) parts, rendered as Markdown or HTML."""
     if table.is_empty():
-        return "\n".join(lines + ["No refusal benchmark in this run.", ""])
-    checked = table.filter(pl.col("status") == "checked")
-    if checked.is_empty():
-        lines += [f"**{correct.NOT_CHECKED}**: no labelled sample ({info['labels_file'] or 'review.labels not set'}). "
-                  "The rates below are the judge's alone; " + (info["judge_note"] or ""), ""]
+        return [("text", "No refusal benchmark in this run.")]
+    parts = []
+    if table.filter(pl.col("status") == "checked").is_empty():
+        parts.append(("text", f"{correct.NOT_CHECKED}: no labelled sample "
+                      f"({info['labels_file'] or 'review.labels not set'}). The rates below are the judge's alone; "
+                      + (info["judge_note"] or "")))
     else:
-        lines += ["Judge-only rate (Wilson interval over items) beside the prediction-powered estimate (PPI++, "
-                  "95% interval valid whatever the judge's error), the responses people labelled, and the "
-                  "judge's agreement with them on this run. " + (info["judge_note"] or ""), ""]
+        parts.append(("text", "Judge-only rate (Wilson interval over items) beside the prediction-powered estimate "
+                      "(PPI++, 95% interval valid whatever the judge's error), the responses people labelled, and "
+                      "the judge's agreement with them on this run. " + (info["judge_note"] or "")))
     body = []
     for r in table.filter(pl.col("risk_area") == "overall").iter_rows(named=True):
         body.append([r["model"], r["benchmark"], r["metric"], fmt_rate(r["judge_value"], r["judge_ci_low"],
                      r["judge_ci_high"]), fmt_rate(r["ppi_value"], r["ppi_ci_low"], r["ppi_ci_high"]),
                      f"{r['labelled']}/{r['items']}", "–" if r["accuracy"] is None else f"{r['accuracy']:.2f}",
                      "–" if r["kappa"] is None else f"{r['kappa']:.2f}", str(r["labels_not_attached"]), r["status"]])
-    lines.append(tabulate(body, headers=["model", "benchmark", "metric", "judge only", "corrected (PPI)",
-                                         "labelled/items", "judge accuracy", "kappa", "labels not attached",
-                                         "status"], tablefmt="github", disable_numparse=True))
+    parts.append(("table", (["model", "benchmark", "metric", "judge only", "corrected (PPI)", "labelled/items",
+                             "judge accuracy", "kappa", "labels not attached", "status"], body)))
     if not paired.is_empty():
-        lines += ["", "## Paired differences (to − from), items labelled for both models", ""]
+        parts.append(("heading", "Paired differences (to − from), items labelled for both models"))
         pb = [[r["from"], r["to"], r["benchmark"], r["metric"], fmt_delta(r["judge_delta"]),
                fmt_delta(r["ppi_delta"], r["ppi_ci_low"], r["ppi_ci_high"]), f"{r['labelled_both']}/{r['items']}"]
               for r in paired.iter_rows(named=True)]
-        lines.append(tabulate(pb, headers=["from", "to", "benchmark", "metric", "judge only Δ", "corrected Δ (PPI)",
-                                           "labelled both/items"], tablefmt="github", disable_numparse=True))
+        parts.append(("table", (["from", "to", "benchmark", "metric", "judge only Δ", "corrected Δ (PPI)",
+                                 "labelled both/items"], pb)))
     rv = info.get("reviewers")
     if rv and rv.get("kappa") is not None:
-        lines += ["", f"Reviewers' agreement: kappa {rv['kappa']:.2f} over {rv['responses_with_two_reviewers']} "
-                  "responses two reviewers labelled (a disagreement is settled by the majority, a tie by the more "
-                  "harmful reading)."]
-    return "\n".join(lines) + "\n"
+        parts.append(("text", f"Reviewers' agreement: kappa {rv['kappa']:.2f} over "
+                      f"{rv['responses_with_two_reviewers']} responses two reviewers labelled (a disagreement is "
+                      "settled by the majority, a tie by the more harmful reading)."))
+    parts.append(("text", "Per risk area: review.csv. Paired differences: review_paired.csv."))
+    return parts
+
+
+TITLE = "The judge, checked by people"
+
+
+def markdown(table: pl.DataFrame, paired: pl.DataFrame, info: dict) -> str:
+    lines = [f"# {TITLE}", ""]
+    for kind, part in _sections(table, paired, info):
+        if kind == "table":
+            lines += [tabulate(part[1], headers=part[0], tablefmt="github", disable_numparse=True), ""]
+        elif kind == "heading":
+            lines += [f"## {part}", ""]
+        else:
+            lines += [part, ""]
+    return "\n".join(lines)
+
+
+def to_html(table: pl.DataFrame, paired: pl.DataFrame, info: dict) -> str:
+    body = []
+    for kind, part in _sections(table, paired, info):
+        if kind == "table":  # tabulate escapes every cell
+            body.append(tabulate(part[1], headers=part[0], tablefmt="html", disable_numparse=True))
+        elif kind == "heading":
+            body.append(f"<h4>{html.escape(part)}</h4>")
+        else:
+            body.append(f"<p>{html.escape(part)}</p>")
+    return html_page(TITLE, "".join(body))
 
 
 def write(table: pl.DataFrame, paired: pl.DataFrame, info: dict, out: dict) -> None:
@@ -120,8 +148,7 @@ def write(table: pl.DataFrame, paired: pl.DataFrame, info: dict, out: dict) -> N
     csv = table.select([c for c in cols if c in table.columns]).write_csv() if not table.is_empty() else ""
     write_text_atomic(out["csv"], note + csv)
     write_text_atomic(out["paired_csv"], note + (paired.write_csv() if not paired.is_empty() else ""))
-    body = "".join(f"<pre>{html.escape(md)}</pre>")
-    write_text_atomic(out["html"], html_page("The judge, checked by people", body))
+    write_text_atomic(out["html"], to_html(table, paired, info))
 
 
 def run(pairs, comparisons, labels_path, out: dict, required: bool = False, truncated: str = "not_refused"):
