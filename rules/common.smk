@@ -5,7 +5,7 @@ from pathlib import Path
 from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, setting, teacher_entry
 from r1safe.config import present, without_execution
 from r1safe.cluster import ClusterShape, sft_gpus, vllm_options
-from r1safe.train.job import result_hparams as sft_result_hparams
+from r1safe.train.job import own_enhance, result_hparams as sft_result_hparams
 from r1safe.judge.llm import without_client
 from r1safe.config import resolve_model as _resolve
 from r1safe.versions import stage_versions
@@ -245,8 +245,7 @@ def score_files(models=None):
 
 def enhance_entry(wildcards):
     """The model's own enhance settings (``enhance: true`` or an object of overrides)."""
-    e = config["models"][wildcards.model].get("enhance")
-    return e if isinstance(e, dict) else {}
+    return own_enhance(config, wildcards.model)
 
 
 def sft_sources():

@@ -17,11 +17,15 @@ import sys
 from r1safe.train.sft import CADENCE_KEYS
 
 
+def own_enhance(cfg: dict, model: str) -> dict:
+    """The model's own enhance settings (``enhance: true`` or an object of overrides)."""
+    own = (cfg.get("models") or {}).get(model, {}).get("enhance")
+    return own if isinstance(own, dict) else {}
+
+
 def layered_sft(cfg: dict, model: str) -> dict:
     """``enhance.sft``, then the model's own ``enhance.sft`` over it."""
-    own = (cfg.get("models") or {}).get(model, {}).get("enhance")
-    own = own if isinstance(own, dict) else {}
-    return {**((cfg.get("enhance") or {}).get("sft") or {}), **(own.get("sft") or {})}
+    return {**((cfg.get("enhance") or {}).get("sft") or {}), **(own_enhance(cfg, model).get("sft") or {})}
 
 
 def result_hparams(cfg: dict, model: str) -> dict:
@@ -30,9 +34,7 @@ def result_hparams(cfg: dict, model: str) -> dict:
 
 
 def launcher(cfg: dict, model: str) -> str | None:
-    own = (cfg.get("models") or {}).get(model, {}).get("enhance")
-    own = own if isinstance(own, dict) else {}
-    return own.get("launcher", (cfg.get("enhance") or {}).get("launcher"))
+    return own_enhance(cfg, model).get("launcher", (cfg.get("enhance") or {}).get("launcher"))
 
 
 def command(cfg: dict, model: str, spec: dict, hparams: dict, gpus: int, deepspeed: str | None, data: str,
