@@ -101,8 +101,9 @@ def corrected(lab: pl.DataFrame, un: pl.DataFrame, pseudo=((1.0, 0.0), (0.0, 1.0
     """The prediction-powered estimate from the labelled items ``lab`` and the unlabelled ``un``
     (columns ``people``, ``judge``); every item labelled: the people's own mean. The point estimate is
     from the data; the interval's half-width from the data plus two pseudo-items, one disagreement
-    each way (:func:`r1safe.review.ppi.with_pseudo_items`), so that a small sample on which people and
-    judge agreed perfectly does not give a zero-width interval. None below 2 labelled items."""
+    each way (as the Agresti-Coull interval adds pseudo-counts), so that a small sample on which people
+    and judge agreed perfectly does not give a zero-width interval; it is never narrower than the plain
+    PPI interval. None below 2 labelled items."""
     if lab.height < 2:
         return None
     y, yhat = lab["people"].to_numpy().astype(float), lab["judge"].to_numpy().astype(float)

@@ -7,18 +7,16 @@ of the positives and flags ``false_alarm`` of the negatives, ``n`` items labelle
 from __future__ import annotations
 
 import numpy as np
+import polars as pl
 
 from r1safe.metrics.stats import wilson
+from r1safe.review.correct import corrected
 from r1safe.review.ppi import classical_mean, ppi_mean
 
 
 def coverage(reps: int = 400, n: int = 60, N: int = 400, p: float = 0.35, miss: float = 0.4,
              false_alarm: float = 0.1, seed: int = 0) -> dict:
     rng = np.random.default_rng(seed)
-    import polars as pl
-
-    from r1safe.review.correct import corrected
-
     hits = {"judge only": 0, "labels only": 0, "prediction-powered": 0, "as tabulated": 0}
     width = {k: 0.0 for k in hits}
     for _ in range(reps):
