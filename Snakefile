@@ -4,7 +4,8 @@ from snakemake.utils import min_version
 import os
 import sys
 
-from r1safe.config import check_workflow, is_dry_run, load_yaml
+from r1safe.config import check_workflow, is_dry_run
+from r1safe.io import load_yaml
 
 min_version("9.0")
 
@@ -20,9 +21,10 @@ if not workflow.overwrite_configfiles:
 
 
 # One check for the Snakefile and `python -m r1safe check-config` (r1safe/config.py): the schema
-# (config/schema.yaml, unknown keys named), duplicate YAML keys, cross-field rules, and every input
-# file, before any job.
-check_workflow(
+# (config/schema.yaml, unknown keys named), duplicate YAML keys, each stage's own check, cross-field
+# rules, and every input file, before any job. A dry run asked to plan without missing inputs gets
+# them back (MISSING_INPUTS), and the plan leaves them out of the jobs' inputs.
+MISSING_INPUTS = check_workflow(
     config,
     workflow.configfiles,
     plan_without_inputs=is_dry_run(sys.argv)
@@ -55,13 +57,7 @@ include: "rules/review.smk"
 rule all:
     default_target: True
     input:
-        final_targets(),
-
-
-# Every rule's SLURM resources from its GPU request and the cluster's shape (r1safe/cluster.py): the
-# partition (GPU jobs on the GPU partition, whatever the rule), the nodes, the GPUs per node. Derived
-# here for all rules, so a new GPU rule cannot be left on the CPU partition.
-apply_cluster_shape(workflow.rules)
+        PLAN.final_targets(),
 
 
 # A generation job keeps its shards (a job killed after its last shard resumes without generating

@@ -19,68 +19,68 @@ import argparse
 import sys
 from pathlib import Path
 
+from r1safe import estimate
+from r1safe.benchmarks import load
+from r1safe.benchmarks.base import Skips
+from r1safe.cluster import plan
+from r1safe.config import check_file
+from r1safe.data.sources import read_source
 from r1safe.errors import InputError, R1SafeError
+from r1safe.review.cli import add_parser as add_review
+from r1safe.review.cli import run as review
+from r1safe.synthesis.policy import load_policy
+from r1safe.synthesis.seeds import read_seeds
 
 
 def check_config(path: str | Path) -> dict:
     """Check a workflow config exactly as the Snakefile does before any job (r1safe.config.check)."""
-    from r1safe.config import check_file
 
     return check_file(path)
 
 
-def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["estimate"]:  # tokens and GPU-hours of a configuration (r1safe/estimate.py)
-        from r1safe.estimate import main as estimate
-
-        return estimate(argv[1:])
-    if argv[:1] == ["cluster-plan"]:  # every job's node shape and launch (r1safe/cluster.py)
-        from r1safe.cluster import plan
-        from r1safe.config import check_file
-
-        cp = argparse.ArgumentParser(prog="python -m r1safe cluster-plan")
-        cp.add_argument("--configfile", required=True)
-        try:
-            print(plan(check_file(cp.parse_args(argv[1:]).configfile, files=False)), end="")
-        except R1SafeError as exc:
-            print(f"r1safe error: {exc}", file=sys.stderr)
-            return 2
-        return 0
+def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m r1safe", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    c = sub.add_parser("check-config")
+    sub = ap.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
+    c = sub.add_parser("check-config", help="check a workflow config exactly as the Snakefile does")
     c.add_argument("config")
-    b = sub.add_parser("check-benchmark")
+    b = sub.add_parser("check-benchmark", help="read a benchmark file as the workflow will")
     b.add_argument("format")
     b.add_argument("path")
     b.add_argument("--answer-key")
     b.add_argument("--lenient", action="store_true")
-    s = sub.add_parser("check-sft")
+    s = sub.add_parser("check-sft", help="read an SFT source file")
     s.add_argument("kind")
     s.add_argument("path")
-    sd = sub.add_parser("check-seeds")
+    sd = sub.add_parser("check-seeds", help="read a synthesis seed file")
     sd.add_argument("path")
     sd.add_argument("--format", default="seeds")
-    po = sub.add_parser("check-policy")
+    po = sub.add_parser("check-policy", help="read a synthesis policy file")
     po.add_argument("path")
-    from r1safe.review.cli import add_parser as add_review
+    es = sub.add_parser("estimate", help="tokens and GPU-hours of a configuration (r1safe/estimate.py)",
+                        description=estimate.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    estimate.add_arguments(es)
+    cp = sub.add_parser("cluster-plan", help="every job's node shape and launch command (r1safe/cluster.py)")
+    cp.add_argument("--configfile", required=True)
 
     add_review(sub)
-    args = ap.parse_args(argv)
-    try:
-        if args.cmd == "review":
-            from r1safe.review.cli import run as review
+    return ap
 
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser().parse_args(argv)
+    try:
+        if args.cmd == "estimate":
+            return estimate.run(args)
+        if args.cmd == "cluster-plan":
+            print(plan(check_file(args.configfile, files=False)), end="")
+        elif args.cmd == "review":
             review(args)
         elif args.cmd == "check-config":
             cfg = check_config(args.config)
             print(f"ok: {len(cfg['models'])} models, {len(cfg['benchmarks'])} benchmarks")
         elif args.cmd == "check-benchmark":
-            from r1safe.benchmarks import load
-            from r1safe.benchmarks.base import Skips
-
             skips = Skips(lenient=args.lenient)
             opts = {"answer_key": args.answer_key} if args.answer_key else {}
             records = load(args.format, args.path, skips=skips, **opts)
@@ -91,19 +91,13 @@ def main(argv=None) -> int:
         elif args.cmd == "check-seeds":
             from collections import Counter
 
-            from r1safe.synthesis.seeds import read_seeds
-
             seeds, _ = read_seeds({"path": args.path, "format": args.format})
             print(f"ok: {len(seeds)} seeds, per risk area {dict(Counter(s.risk_area for s in seeds))}")
         elif args.cmd == "check-policy":
-            from r1safe.synthesis.policy import load_policy
-
             pol = load_policy(args.path)
             print(f"ok: policy {pol.version}, {sum(len(p.rule_ids) for p in pol.areas.values())} rules, "
                   f"sha256 {pol.sha256[:12]}")
         else:
-            from r1safe.data.sources import read_source
-
             print(f"ok: {len(read_source(Path(args.path).stem, {'path': args.path, 'kind': args.kind}))} records")
     except R1SafeError as exc:
         print(f"error: {exc}", file=sys.stderr)

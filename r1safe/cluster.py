@@ -27,7 +27,8 @@ import sys
 import time
 from dataclasses import dataclass
 
-from r1safe.errors import ConfigError
+from r1safe.errors import ConfigError, checked_settings
+from r1safe.models import ModelEntry
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,6 @@ class ClusterShape:
 
     @classmethod
     def from_config(cls, cfg: dict) -> "ClusterShape":
-        from r1safe.errors import checked_settings
-
         return cls(**checked_settings(cls, cfg.get("cluster") or {}, "cluster settings"))
 
 
@@ -82,26 +81,27 @@ def slurm_resources(gpus: int, shape: ClusterShape, what: str = "a job") -> dict
     return res
 
 
-def sft_gpus(entry: dict) -> int:
+def sft_gpus(entry: ModelEntry) -> int:
     """The GPUs of a model's SFT job: its ``enhance.gpus``, else the model's ``gpus``."""
-    enh = entry.get("enhance")
-    return int((enh.get("gpus", entry.get("gpus", 0)) if isinstance(enh, dict) else entry.get("gpus", 0)) or 0)
+    own = entry.enhance_overrides.get("gpus")
+    return int(own if own is not None else entry.gpus)
 
 
 def jobs_gpus(cfg: dict) -> list[tuple[str, int]]:
     """(what, GPUs) of every GPU request the config makes: generation, SFT, local judge models."""
     out = []
-    for name, entry in cfg["models"].items():
-        out.append((f"models.{name}.gpus (generation)", int(entry.get("gpus", 0) or 0)))
-        if entry.get("enhance"):
+    for name, raw in cfg["models"].items():
+        entry = ModelEntry.from_config(name, raw)
+        out.append((f"models.{name}.gpus (generation)", entry.gpus))
+        if entry.enhance:
             out.append((f"models.{name}.enhance.gpus (SFT)", sft_gpus(entry)))
     teacher = (cfg.get("synthesis") or {}).get("teacher_model")
     if teacher:
-        out.append(("synthesis.teacher_model.gpus", int(teacher.get("gpus", 0) or 0)))
+        out.append(("synthesis.teacher_model.gpus", ModelEntry.from_config("teacher", teacher).gpus))
     for where, opts in (("judge.llm.gpus", (cfg.get("judge") or {}).get("llm")),
                         ("synthesis.judge_options.gpus", (cfg.get("synthesis") or {}).get("judge_options"))):
         if opts and opts.get("path"):
-            out.append((where, int(opts.get("gpus", 0) or 0)))
+            out.append((where, int(opts.get("gpus") or 0)))
     return out
 
 
@@ -295,7 +295,7 @@ def plan(cfg: dict) -> str:
         return "CPU" if per == 0 else f"{nodes} node{'s' if nodes > 1 else ''} x {per} GPU{'s' if per > 1 else ''}"
 
     def generation(entry):
-        gpus = int(entry.get("gpus", 0) or 0)
+        gpus = entry.gpus
         if gpus == 0:
             return "transformers on CPU"
         nodes, per = layout(gpus, shape)
@@ -313,10 +313,10 @@ def plan(cfg: dict) -> str:
                 f"--nproc-per-node {per}` (c10d rendezvous on the first node) + ZeRO-3")
 
     rows = ["| model | generation | how | SFT | how |", "|---|---|---|---|---|"]
-    for name, entry in cfg["models"].items():
-        gpus = int(entry.get("gpus", 0) or 0)
-        trained = (shape_of(sft_gpus(entry)), sft(sft_gpus(entry))) if entry.get("enhance") else ("–", "–")
-        rows.append(f"| {name} | {shape_of(gpus)} | {generation(entry)} | {trained[0]} | {trained[1]} |")
+    for name, raw in cfg["models"].items():
+        entry = ModelEntry.from_config(name, raw)
+        trained = (shape_of(sft_gpus(entry)), sft(sft_gpus(entry))) if entry.enhance else ("–", "–")
+        rows.append(f"| {name} | {shape_of(entry.gpus)} | {generation(entry)} | {trained[0]} | {trained[1]} |")
     head = (f"Nodes of {shape.gpus_per_node} GPUs (cluster.gpus_per_node)" if shape.gpus_per_node
             else "One node per job (no cluster.gpus_per_node)")
     return head + "; every job with GPUs on the GPU partition.\n\n" + "\n".join(rows) + "\n"

@@ -38,3 +38,11 @@ def checked_settings(cls, d: dict | None, what: str) -> dict:
     if unknown:
         raise ConfigError(f"unknown {what} {sorted(unknown)}; known: {sorted(known)}")
     return d
+
+
+def typed_settings(cls, d: dict | None, what: str, **fixed):
+    """An instance of the frozen settings dataclass ``cls`` from the config section ``d``: unknown
+    keys refused (:func:`checked_settings`), a key set to null takes its default, mappings stay
+    mappings (the schema checked their types before)."""
+    given = {k: v for k, v in checked_settings(cls, d, what).items() if v is not None}
+    return cls(**{**given, **fixed})

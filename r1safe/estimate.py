@@ -27,7 +27,18 @@ import json
 import sys
 from pathlib import Path
 
-from r1safe.config import SAFE_SUFFIX, enhanced, is_local_path, load_yaml, resolve_model
+from r1safe.benchmarks import NOT_READER_OPTIONS, load, task_of
+from r1safe.benchmarks.base import Skips
+from r1safe.config import check
+from r1safe.errors import R1SafeError
+from r1safe.hub import is_local_path
+from r1safe.inference.base import GenerationConfig
+from r1safe.io import load_yaml
+from r1safe.mixture.build import MixtureConfig
+from r1safe.models import SAFE_SUFFIX
+from r1safe.train.job import layered_sft
+from r1safe.train.sft import SFTConfig
+from r1safe.workflow.plan import Plan
 
 # Published sizes of the hub datasets the paper configuration names (items per benchmark).
 KNOWN_SIZES = {"HuggingFaceH4/MATH-500": 500, "HuggingFaceH4/aime_2024": 30, "Idavidrein/gpqa:gpqa_diamond": 198,
@@ -49,9 +60,6 @@ def _items(name: str, spec: dict, overrides: dict[str, int]) -> int | None:
     if is_local_path(path) and not Path(path).exists():
         n = KNOWN_SIZES.get(Path(path).name)
     elif is_local_path(path):
-        from r1safe.benchmarks import NOT_READER_OPTIONS, load
-        from r1safe.benchmarks.base import Skips
-
         options = {k: v for k, v in spec.items() if k not in NOT_READER_OPTIONS}
         n = len(load(spec["format"], path, skips=Skips(lenient=True), **options))
     else:
@@ -73,39 +81,34 @@ def _rate(rates: dict, kind: str, model: str) -> float | None:
 
 def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None = None,
              tokens: dict[str, int] | None = None, sft_tokens_per_record: int = SFT_TOKENS_PER_RECORD) -> dict:
-    from r1safe.benchmarks import task_of
-
     rates, items, tokens = rates or {}, items or {}, {**EXPECTED_TOKENS, **(tokens or {})}
     sizes = {b: _items(b, spec, items) for b, spec in cfg["benchmarks"].items()}
-    models = list(cfg["models"]) + [m + SAFE_SUFFIX for m in enhanced(cfg)]
+    plan = Plan(cfg)
     rows = []
-    for m in models:
-        entry = resolve_model(cfg, m)
-        gpus = int(entry.get("gpus", 0) or 0)
+    for m in plan.eval_models:
+        gpus = int(plan.entry(m).gpus or 0)
         out_tokens, responses, unknown = 0, 0, []
         for b, spec in cfg["benchmarks"].items():
-            gen = {**(cfg.get("generation") or {}), **(entry.get("generation") or {}), **(spec.get("generation") or {})}
+            # the job's own settings, as the workflow layers them (the defaults from GenerationConfig)
+            gen = GenerationConfig.from_dict(plan.generation("generate_responses", m, b).settings)
             n_items = sizes[b]
             if n_items is None:
                 unknown.append(b)
                 continue
-            per = min(tokens.get(b, tokens.get(spec["format"], tokens[task_of(spec["format"])])),
-                      int(gen.get("max_new_tokens", 32768)))
-            responses += n_items * int(gen.get("n", 1))
-            out_tokens += n_items * int(gen.get("n", 1)) * per
+            per = min(tokens.get(b, tokens.get(spec["format"], tokens[task_of(spec["format"])])), gen.max_new_tokens)
+            responses += n_items * gen.n
+            out_tokens += n_items * gen.n * per
         rate = _rate(rates, "generation_tokens_per_s", m)
         hours = out_tokens / rate / 3600 * max(1, gpus) if rate else None
         row = {"model": m, "jobs": len(cfg["benchmarks"]), "gpus_per_job": gpus, "responses": responses,
                "output_tokens": out_tokens, "generation_rate": rate, "generation_gpu_hours": hours,
                "unknown_items": unknown}
-        if m in enhanced(cfg):
-            enh = cfg.get("enhance") or {}
-            own = entry.get("enhance") if isinstance(entry.get("enhance"), dict) else {}
-            mix = {**(enh.get("mixture") or {}), **(own.get("mixture") or {})}
-            sft = {**(enh.get("sft") or {}), **(own.get("sft") or {})}
-            sft_tokens = int(mix.get("size", 0)) * sft_tokens_per_record * float(sft.get("epochs", 1))
+        if m in plan.enhanced:
+            mix = MixtureConfig.from_dict(plan.mixture_settings(m))  # the stages' own defaults
+            sft = SFTConfig.from_dict(layered_sft(cfg, m))
+            sft_tokens = mix.size * sft_tokens_per_record * sft.epochs
             srate = _rate(rates, "sft_tokens_per_s_per_gpu", m)
-            row.update(sft_tokens=int(sft_tokens), sft_gpus=int(own.get("gpus", gpus) or 0), sft_rate_per_gpu=srate,
+            row.update(sft_tokens=int(sft_tokens), sft_gpus=plan.sft_gpus(m), sft_rate_per_gpu=srate,
                        sft_gpu_hours=sft_tokens / srate / 3600 if srate else None)
         rows.append(row)
     total = {"jobs": sum(r["jobs"] for r in rows), "responses": sum(r["responses"] for r in rows),
@@ -152,21 +155,17 @@ def _pairs(values: list[str], what: str) -> dict[str, int]:
     return out
 
 
-def main(argv=None) -> int:
-    from r1safe.errors import R1SafeError
-
-    ap = argparse.ArgumentParser(prog="python -m r1safe estimate", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--configfile", default="config/config.yaml")
     ap.add_argument("--rates", help="YAML with generation_tokens_per_s and sft_tokens_per_s_per_gpu")
     ap.add_argument("--items", action="append", help="NAME=N: items of a benchmark (hub datasets)")
     ap.add_argument("--tokens", action="append", help="TASK|FORMAT|BENCHMARK=N: expected tokens per response")
     ap.add_argument("--sft-tokens-per-record", type=int, default=SFT_TOKENS_PER_RECORD)
     ap.add_argument("--json", action="store_true")
-    args = ap.parse_args(argv)
-    try:
-        from r1safe.config import check
 
+
+def run(args: argparse.Namespace) -> int:
+    try:
         cfg = check(load_yaml(args.configfile), args.configfile, files=False)
         rates = load_yaml(args.rates) if args.rates else {}
         est = estimate(cfg, rates, _pairs(args.items, "--items"), _pairs(args.tokens, "--tokens"),
@@ -176,6 +175,13 @@ def main(argv=None) -> int:
         return 2
     print(json.dumps(est, indent=2) if args.json else to_text(est))
     return 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m r1safe estimate", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_arguments(ap)
+    return run(ap.parse_args(argv))
 
 
 if __name__ == "__main__":

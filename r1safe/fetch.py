@@ -9,12 +9,12 @@ import os
 
 from r1safe.errors import InputError
 from r1safe.hub import fetch_hub, fetch_modelscope, modelscope_id
+from r1safe.io import sha256_file, write_json
 from r1safe.provenance import model_fingerprint
 
 
 def fetch_stage(path: str, revision: str | None, allow_pickle: bool, output: str | os.PathLike) -> dict:
     """The ``fetch_modelscope_model`` rule: download (or find) the snapshot, record what it is."""
-    from r1safe.io import write_json
 
     try:  # already in the cache (staged earlier, or by hand on a machine with network): not fetched again
         local, fetched = fetch_modelscope(path, revision, allow_pickle, offline=True), False
@@ -30,7 +30,6 @@ def stage_hub(path: str, revision: str | None, allow_pickle: bool, output: str |
               repo_type: str = "model") -> dict:
     """``stage_hub_model`` / ``stage_hub_dataset``: the snapshot found in the cache, else downloaded;
     the record pins the commit (the snapshot directory's name)."""
-    from r1safe.io import sha256_file, write_json
 
     try:
         local, fetched = fetch_hub(path, revision, repo_type=repo_type, allow_pickle=allow_pickle, offline=True), False

@@ -21,6 +21,7 @@ and the content hash of the snapshot.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,6 +29,18 @@ from r1safe.errors import ConfigError, InputError
 
 MODELSCOPE = "modelscope:"
 PICKLE_PATTERNS = ["*.bin", "*.pt", "*.pth", "*.ckpt", "*.pkl"]
+_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+
+
+def is_local_path(p: str | os.PathLike) -> bool:
+    """A local file or directory rather than a hub id (``org/name``): it exists, or it is absolute,
+    relative (``./``, ``../``, ``~``), has a data file's suffix, or has more than one ``/``."""
+    s = str(p)
+    if s.startswith("modelscope:"):  # a ModelScope id (r1safe.hub)
+        return False
+    path = Path(s).expanduser()
+    return (path.exists() or path.is_absolute() or s.startswith((".", "~"))
+            or path.suffix in (".json", ".jsonl", ".parquet", ".yaml", ".yml") or not _HUB_ID.match(s))
 
 
 def is_modelscope(path: str | os.PathLike) -> bool:
@@ -54,7 +67,7 @@ def fetch_modelscope(path: str, revision: str | None = None, allow_pickle: bool 
     try:
         local = snapshot_download(mid, revision=revision, cache_dir=str(cache_dir) if cache_dir else None,
                                   local_files_only=offline, ignore_patterns=None if allow_pickle else PICKLE_PATTERNS)
-    except Exception as exc:  # the package's own errors (not cached, network, unknown id): one line
+    except Exception as exc:  # noqa: BLE001 - the package raises many types (not cached, network, unknown id): one line
         how = "not in the ModelScope cache (run the fetch_modelscope_model rule, or check MODELSCOPE_CACHE)" \
             if offline else "could not be downloaded from ModelScope"
         raise InputError(path, f"{how}: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}",
@@ -64,8 +77,6 @@ def fetch_modelscope(path: str, revision: str | None = None, allow_pickle: bool 
 
 def is_hub_id(path: str | os.PathLike) -> bool:
     """A Hugging Face hub id (``org/name``), not a local path or a ModelScope id."""
-    from r1safe.config import is_local_path
-
     return not is_modelscope(path) and not is_local_path(path)
 
 
@@ -83,7 +94,7 @@ def fetch_hub(repo: str, revision: str | None = None, *, repo_type: str = "model
     try:
         local = snapshot_download(repo, repo_type=repo_type, revision=revision, local_files_only=offline,
                                   cache_dir=str(cache_dir) if cache_dir else None, ignore_patterns=ignore)
-    except Exception as exc:  # the library's own errors (not cached, network, unknown id): one line
+    except Exception as exc:  # noqa: BLE001 - the library raises many types (not cached, network, unknown id): one line
         how = (f"not in the Hugging Face cache (the stage_hub_{repo_type} rule stages it on the submit host; "
                "check HF_HOME / HF_HUB_CACHE on this node)") if offline else "could not be downloaded from the hub"
         raise InputError(repo, f"{how}: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}",

@@ -15,7 +15,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from r1safe.benchmarks import read_normalized
+from r1safe.io import read_jsonl, write_json
 from r1safe.judge.mcq import extract_choice
+from r1safe.provenance import Stage, read_manifest
 
 VERSION = "consensus-key-1"
 
@@ -64,9 +67,6 @@ def consensus(votes_by_model: dict[str, dict[str, list[str | None]]], min_agreem
 def run(records_path: str | Path, vote_files: dict[str, str | Path], key_path: str | Path, report_path: str | Path,
         samples: int, min_agreement: float, vote_manifests: dict[str, str | Path] | None = None,
         manifest: str | Path | None = None) -> dict:
-    from r1safe.benchmarks import read_normalized
-    from r1safe.io import read_jsonl, write_json
-    from r1safe.provenance import Stage, read_manifest
 
     records = read_normalized(records_path)
     by_model = {m: votes(records, read_jsonl(p)) for m, p in vote_files.items()}

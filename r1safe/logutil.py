@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from r1safe.errors import R1SafeError
+
 _ATTEMPT: list[Path] = []
 
 
@@ -47,8 +49,6 @@ def redirect_to_log(path, keep_attempts: bool = False) -> None:
     previous = sys.excepthook
 
     def hook(kind, exc, tb):
-        from r1safe.errors import R1SafeError
-
         previous(kind, exc, tb)  # the traceback, into the log
         if isinstance(exc, R1SafeError):
             console.write(f"r1safe error: {exc}\n")

@@ -6,10 +6,96 @@ only unless ``allow_pickle`` is set.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any, Mapping
 
-from r1safe.errors import ConfigError, InputError
+from r1safe.errors import ConfigError, InputError, typed_settings
+from r1safe.hub import is_local_path, local_spec
+
+SAFE_SUFFIX = "-safe"
+# what a "-safe" sibling does not inherit from its original
+NOT_INHERITED = ("build", "path", "revision", "enhance", "base", "allow_pickle", "trust_remote_code")
+SPEC_KEYS = ("revision", "trust_remote_code", "allow_pickle", "dtype")  # how a model loads
+
+
+@dataclass(frozen=True)
+class ModelEntry:
+    """One model of the config (``models.<name>``, ``synthesis.teacher_model``), typed. Unset fields
+    are None: the stage that reads a setting owns its default (generation jobs 8000 MB, ...)."""
+
+    name: str
+    path: str | None = None  # HF hub id, modelscope:<org>/<name>, or a local directory
+    build: str | None = None  # "tiny": built by the workflow
+    safe_of: str | None = None  # a released safe version of that model
+    revision: str | None = None
+    trust_remote_code: bool | None = None
+    allow_pickle: bool | None = None
+    dtype: str | None = None
+    gpus: int = 0
+    mem_mb: int | None = None
+    runtime: int | None = None
+    threads: int | None = None
+    backend: str | None = None
+    vllm: Mapping = field(default_factory=dict)
+    generation: Mapping = field(default_factory=dict)
+    base: str | None = None
+    chats: str | None = None
+    tiny_settings: Mapping = field(default_factory=dict)
+    enhance: Any = False  # true, or the model's own overrides (train.job.EnhanceOverrides)
+    enhanced_from: str | None = None  # set on a "-safe" sibling: the model it was fine-tuned from
+
+    @classmethod
+    def from_config(cls, name: str, entry: Mapping, **fixed) -> "ModelEntry":
+        return typed_settings(cls, entry, f"models.{name} settings", name=name, **fixed)
+
+    @property
+    def is_tiny(self) -> bool:
+        return self.build == "tiny"
+
+    @property
+    def enhance_overrides(self) -> dict:
+        return dict(self.enhance) if isinstance(self.enhance, Mapping) else {}
+
+    def loading_keys(self) -> dict:
+        """The loading settings the entry sets (revision, flags, dtype): unset ones are left out, so
+        a job's params name only what the user wrote."""
+        return {k: getattr(self, k) for k in SPEC_KEYS if getattr(self, k) is not None}
+
+    def inherited(self, path: str) -> "ModelEntry":
+        """The ``-safe`` sibling of this model: its settings but what :data:`NOT_INHERITED` names,
+        loaded from ``path`` (the fine-tuned directory)."""
+        keep = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in NOT_INHERITED + ("name",)}
+        return ModelEntry(**{**keep, "name": self.name + SAFE_SUFFIX, "path": path, "enhanced_from": self.name})
+
+
+def enhanced(cfg: Mapping) -> list[str]:
+    """The models that opt in to safety enhancement, in the config's order."""
+    return [m for m, e in cfg["models"].items() if e.get("enhance")]
+
+
+def teacher_entry(cfg: Mapping) -> dict | None:
+    """The synthesis teacher's raw entry: a model of ``models`` or ``synthesis.teacher_model``."""
+    syn = cfg.get("synthesis") or {}
+    teacher = syn.get("teacher")
+    if teacher is None:
+        return None
+    return cfg["models"][teacher] if teacher in cfg["models"] else syn.get("teacher_model")
+
+
+def resolve_model(cfg: Mapping, name: str) -> ModelEntry:
+    """The typed entry of a model: a model of ``models``, the synthesis teacher, or a ``<model>-safe``
+    sibling, which inherits its original's settings (generation, resources, backend) and loads from
+    the fine-tuned directory."""
+    if name in cfg["models"]:
+        return ModelEntry.from_config(name, cfg["models"][name])
+    syn = cfg.get("synthesis") or {}
+    if name == syn.get("teacher") and teacher_entry(cfg) is not None:
+        return ModelEntry.from_config(name, teacher_entry(cfg))
+    orig = name[: -len(SAFE_SUFFIX)] if name.endswith(SAFE_SUFFIX) else None
+    if orig in enhanced(cfg):
+        return ModelEntry.from_config(orig, cfg["models"][orig]).inherited(f"results/models/safe/{orig}")
+    raise ConfigError(f"unknown model {name!r}: not in config models and not an enhanced '-safe' model")
 
 
 @dataclass
@@ -32,8 +118,6 @@ class ModelSpec:
 
     @property
     def is_local(self) -> bool:
-        from r1safe.config import is_local_path
-
         return is_local_path(self.path)  # a ModelScope id is not: it resolves to its cached snapshot
 
 
@@ -53,8 +137,6 @@ def check_local(spec: ModelSpec) -> None:
 
 def load_tokenizer(spec: ModelSpec, padding_side: str = "left"):
     from transformers import AutoTokenizer
-
-    from r1safe.hub import local_spec
 
     spec = local_spec(spec)  # a ModelScope model: its cached snapshot
     check_local(spec)
@@ -77,8 +159,6 @@ def torch_dtype(name: str):
 
 def load_model(spec: ModelSpec, device: str | None = None):
     from transformers import AutoModelForCausalLM
-
-    from r1safe.hub import local_spec
 
     spec = local_spec(spec)
     check_local(spec)

@@ -20,7 +20,10 @@ from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
+from r1safe.errors import InputError, R1SafeError
+from r1safe.hub import fetch_hub, fetch_modelscope, is_modelscope, modelscope_id
 from r1safe.io import read_json, sha256_file, write_json
+from r1safe.versions import version_of_stage
 
 PACKAGES = ("r1safe", "torch", "transformers", "tokenizers", "accelerate", "datasets", "deepspeed", "vllm",
             "polars", "snakemake")
@@ -82,24 +85,21 @@ def model_fingerprint(path: str, revision: str | None = None) -> dict:
     """A hub model: its id and revision. A local directory: sha256 over its config, tokenizer and
     weights index files, and each weight file (whole when small, sampled when large:
     :func:`_sampled_hash`)."""
-    from r1safe.hub import fetch_modelscope, is_modelscope, modelscope_id
 
     if is_modelscope(path):  # the id, the revision and the content of the cached snapshot
         base = {"source": "modelscope", "id": modelscope_id(path), "revision": revision or "master"}
         try:
             local = model_fingerprint(str(fetch_modelscope(path, revision, allow_pickle=True, offline=True)))
-        except Exception:  # not fetched here: the id and revision are what is known
-            return base
+        except R1SafeError as exc:  # not fetched here: the id and revision are what is known, and why
+            return {**base, "content": None, "unhashed": exc.reason if isinstance(exc, InputError) else str(exc)}
         return {**base, "path": local["path"], "sha256": local["sha256"], "files": local["files"]}
     p = Path(path).expanduser()
     if not p.is_dir():
-        from r1safe.hub import fetch_hub
-
         base = {"source": "hub", "id": path, "revision": revision or "main"}
         try:  # staged: the commit it resolved to and the content of the cached snapshot
             snap = fetch_hub(path, revision, allow_pickle=True, offline=True)
-        except Exception:  # not staged here: the id and revision are what is known
-            return base
+        except R1SafeError as exc:  # not staged here: the id and revision are what is known, and why
+            return {**base, "content": None, "unhashed": exc.reason if isinstance(exc, InputError) else str(exc)}
         local = model_fingerprint(str(snap))
         return {**base, "commit": snap.name, "path": local["path"], "sha256": local["sha256"], "files": local["files"]}
     h = hashlib.sha256()
@@ -152,8 +152,6 @@ class Stage:
 
 
 def write_manifest(path: str | Path, stage: str, **info) -> dict:
-    from r1safe.versions import version_of_stage
-
     manifest = {"stage": stage, "stage_version": version_of_stage(stage), **redact(info),
                 "packages": package_versions(), "pipeline": git_commit(),
                 "host": os.uname().nodename}

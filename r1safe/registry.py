@@ -5,7 +5,6 @@ task), inference backends, judges, synthesis judges and metrics.
 
     @FORMATS.register("chisafety_mcq", task="mcq")
     def read_mcq(path, ...): ...
-
     FORMATS.get("chisafety_mcq")        # the reader
     FORMATS.meta("chisafety_mcq")       # {"task": "mcq"}
     FORMATS.get("gsm")                  # ConfigError: unknown benchmark format 'gsm'; known: ...

@@ -16,8 +16,7 @@ rule check_benchmark:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("check_benchmark", mem_mb=2000, runtime=10),
     params:
         spec=benchmark_spec,
         version=VERSIONS["benchmark"],
@@ -41,8 +40,7 @@ rule prepare_benchmark:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("prepare_benchmark", mem_mb=2000, runtime=10),
     params:
         spec=benchmark_spec,
         version=VERSIONS["benchmark"],
@@ -52,8 +50,8 @@ rule prepare_benchmark:
 
 rule build_tiny_model:
     input:
-        chats=tiny_chats,
-        texts=config.get("tiny_model", {}).get("tokenizer_texts", []),
+        chats=lambda wc: PLAN.tiny_chats(wc.model),
+        texts=list(PLAN.settings.tiny_model.tokenizer_texts),
     output:
         model=directory("results/models/tiny/{model}"),
     log:
@@ -64,10 +62,9 @@ rule build_tiny_model:
         "../envs/r1safe.yaml"
     threads: 2
     resources:
-        mem_mb=4000,
-        runtime=30,
+        **PLAN.resources("build_tiny_model", mem_mb=4000, runtime=30),
     params:
-        settings=tiny_settings,
+        settings=lambda wc: PLAN.tiny_settings(wc.model),
         version=VERSIONS["tiny_model"],
     script:
         "../scripts/build_tiny_model.py"
@@ -90,12 +87,11 @@ rule fetch_modelscope_model:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=240,
+        **PLAN.resources("fetch_modelscope_model", mem_mb=2000, runtime=240),
     params:
-        path=lambda wc: resolve_model(wc.model)["path"],
-        revision=lambda wc: resolve_model(wc.model).get("revision"),
-        allow_pickle=lambda wc: bool(resolve_model(wc.model).get("allow_pickle", False)),
+        path=lambda wc: PLAN.entry(wc.model).path,
+        revision=lambda wc: PLAN.entry(wc.model).revision,
+        allow_pickle=lambda wc: bool(PLAN.entry(wc.model).allow_pickle),
     script:
         "../scripts/fetch_modelscope_model.py"
 
@@ -117,9 +113,9 @@ rule stage_hub_model:
         "../envs/r1safe.yaml"
     threads: 1
     params:
-        path=lambda wc: resolve_model(wc.model)["path"],
-        revision=lambda wc: resolve_model(wc.model).get("revision"),
-        allow_pickle=lambda wc: bool(resolve_model(wc.model).get("allow_pickle", False)),
+        path=lambda wc: PLAN.entry(wc.model).path,
+        revision=lambda wc: PLAN.entry(wc.model).revision,
+        allow_pickle=lambda wc: bool(PLAN.entry(wc.model).allow_pickle),
         repo_type="model",
     script:
         "../scripts/stage_hub.py"
@@ -134,8 +130,8 @@ rule stage_hub_dataset:
         "../envs/r1safe.yaml"
     threads: 1
     params:
-        path=lambda wc: hub_dataset(wc.dataset)["path"],
-        revision=lambda wc: hub_dataset(wc.dataset).get("revision"),
+        path=lambda wc: PLAN.hub_datasets()[wc.dataset]["path"],
+        revision=lambda wc: PLAN.hub_datasets()[wc.dataset].get("revision"),
         allow_pickle=False,
         repo_type="dataset",
     script:

@@ -3,7 +3,7 @@
 
 rule generate_responses:
     input:
-        model=get_model_input,
+        model=model_input,
         records="results/benchmarks/{benchmark}.jsonl",
         benchmark_manifest="results/benchmarks/{benchmark}.manifest.json",
     output:
@@ -15,16 +15,14 @@ rule generate_responses:
         "benchmarks/generate_responses/{model}/{benchmark}.tsv"
     conda:
         "../envs/r1safe.yaml"
-    threads: generation_threads
+    threads: PLAN.threads("generate_responses")
     resources:
-        gpu=lambda wc: model_entry(wc).get("gpus", 0),
-        mem_mb=lambda wc: model_entry(wc).get("mem_mb", 8000),
-        runtime=lambda wc: model_entry(wc).get("runtime", 120),
+        **PLAN.resources("generate_responses"),
     params:
         spec=model_spec,
-        generation=generation_settings,
-        backend=inference_backend,
+        generation=generation_of("generate_responses"),
+        backend=backend,
         backend_options=backend_options,
         version=VERSIONS["generate"],
     script:
-        "../scripts/generate_responses.py"
+        "../scripts/generate.py"

@@ -4,7 +4,7 @@
 rule judge_responses:
     input:
         unpack(consensus_key_inputs),
-        endpoint=endpoint_check("judge", refusal_judge_options()),
+        endpoint=PLAN.endpoint_check("judge"),
         records="results/benchmarks/{benchmark}.jsonl",
         generations="results/generations/{model}/{benchmark}.jsonl",
         generation_manifest="results/generations/{model}/{benchmark}.manifest.json",
@@ -19,15 +19,13 @@ rule judge_responses:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        gpu=llm_judge_resources(refusal_judge_options(), "gpu", 0),
-        mem_mb=llm_judge_resources(refusal_judge_options(), "mem_mb", 2000),
-        runtime=llm_judge_resources(refusal_judge_options(), "runtime", 30),
+        **PLAN.resources("judge_responses"),
     params:
-        judge=setting(config, "judge.refusal"),
-        judge_options=without_client(refusal_judge_options()),
-        judge_traces=setting(config, "judge.judge_traces"),
-        key_info=benchmark_key_info,
-        version=stage_judge_version(),
+        judge=PLAN.settings.judge.refusal,
+        judge_options=PLAN.judge_params("judge"),
+        judge_traces=PLAN.settings.judge.judge_traces,
+        key_info=lambda wc: PLAN.key_info(wc.benchmark),
+        version=PLAN.judge_version(),
     script:
         "../scripts/judge_responses.py"
 
@@ -43,10 +41,9 @@ rule check_judge_endpoint:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=1000,
-        runtime=5,
+        **PLAN.resources("check_judge_endpoint", mem_mb=1000, runtime=5),
     params:
-        options=lambda wc: endpoint_options(wc.which),
+        options=lambda wc: PLAN.judge_options(wc.which),
         where=lambda wc: (
             "judge.llm" if wc.which == "judge" else "synthesis.judge_options"
         ),

@@ -11,10 +11,13 @@ use rule generate_responses as generate_key_votes with:
         "logs/generate_key_votes/{benchmark}/{model}.log",
     benchmark:
         "benchmarks/generate_key_votes/{benchmark}/{model}.tsv"
+    threads: PLAN.threads("generate_key_votes")
+    resources:
+        **PLAN.resources("generate_key_votes"),
     params:
         spec=model_spec,
-        generation=key_vote_generation,
-        backend=inference_backend,
+        generation=generation_of("generate_key_votes"),
+        backend=backend,
         backend_options=backend_options,
         version=VERSIONS["generate"],
 
@@ -22,8 +25,8 @@ use rule generate_responses as generate_key_votes with:
 rule build_consensus_key:
     input:
         records="results/benchmarks/{benchmark}.jsonl",
-        votes=key_vote_files,
-        manifests=key_vote_manifests,
+        votes=key_votes(".jsonl"),
+        manifests=key_votes(".manifest.json"),
     output:
         key="results/keys/{benchmark}.json",
         report="results/keys/{benchmark}.report.json",
@@ -36,13 +39,12 @@ rule build_consensus_key:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("build_consensus_key", mem_mb=2000, runtime=10),
     params:
-        models=lambda wc: consensus_spec(wc.benchmark)["models"],
-        samples=lambda wc: int(consensus_spec(wc.benchmark).get("samples", 5)),
+        models=lambda wc: PLAN.consensus_models(wc.benchmark),
+        samples=lambda wc: int(PLAN.benchmark(wc.benchmark).consensus().samples),
         min_agreement=lambda wc: float(
-            consensus_spec(wc.benchmark).get("min_agreement", 0.8)
+            PLAN.benchmark(wc.benchmark).consensus().min_agreement
         ),
         version=VERSIONS["consensus_key"],
     script:

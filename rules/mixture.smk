@@ -12,7 +12,7 @@
 
 rule clean_sft_pool:
     input:
-        sources=sft_source_files,
+        sources=PLAN.sft_source_files(),
     output:
         pool="results/mixture/pool.jsonl",
         removed="results/mixture/removed.jsonl",
@@ -25,11 +25,10 @@ rule clean_sft_pool:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=4000,
-        runtime=60,
+        **PLAN.resources("clean_sft_pool", mem_mb=4000, runtime=60),
     params:
-        sources=sft_sources(),
-        settings=pool_settings(),
+        sources=PLAN.sft_sources(),
+        settings=PLAN.pool_settings(),
         version=VERSIONS["sft_pool"],
     script:
         "../scripts/clean_sft_pool.py"
@@ -49,10 +48,9 @@ rule find_overlap:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=4000,
-        runtime=60,
+        **PLAN.resources("find_overlap", mem_mb=4000, runtime=60),
     params:
-        settings=decontam_settings(),
+        settings=PLAN.decontam_settings(),
         version=VERSIONS["decontam"],
     script:
         "../scripts/find_overlap.py"
@@ -69,10 +67,9 @@ rule decontam_drops:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("decontam_drops", mem_mb=2000, runtime=10),
     params:
-        markers=expand("results/mixture/{model}/decontam.json", model=ENHANCED),
+        markers=PLAN.decontam_markers(),
         version=VERSIONS["decontam"],
     script:
         "../scripts/decontam_drops.py"
@@ -83,7 +80,7 @@ rule build_mixture:
         pool="results/mixture/pool.jsonl",
         pool_stats="results/mixture/pool_stats.json",
         drops=ancient(DROPS),
-        model=get_model_input,
+        model=model_input,
     output:
         train="results/mixture/{model}/train.jsonl",
         stats="results/mixture/{model}/stats.json",
@@ -96,11 +93,10 @@ rule build_mixture:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=4000,
-        runtime=60,
+        **PLAN.resources("build_mixture", mem_mb=4000, runtime=60),
     params:
         spec=model_spec,
-        settings=mixture_settings,
+        settings=lambda wc: PLAN.mixture_settings(wc.model),
         version=VERSIONS["mixture"],
     script:
         "../scripts/build_mixture.py"
@@ -126,8 +122,7 @@ rule contamination_report:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("contamination_report", mem_mb=2000, runtime=10),
     params:
         benchmarks=EVAL_SETS,
         models=ENHANCED,

@@ -3,10 +3,10 @@
 
 rule make_tables:
     input:
-        scores=score_files(),
-        manifests=score_manifests(),
-        judgments=judgment_files(),
-        contamination=contamination_outputs(),
+        scores=per_model_files("results/scores/{model}/{benchmark}.csv"),
+        manifests=per_model_files("results/scores/{model}/{benchmark}.manifest.json"),
+        judgments=per_model_files("results/judgments/{model}/{benchmark}.jsonl"),
+        contamination=PLAN.contamination_outputs(),
     output:
         **table_outputs(),
     log:
@@ -17,14 +17,13 @@ rule make_tables:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("make_tables", mem_mb=2000, runtime=10),
     params:
         models=EVAL_MODELS,
-        comparison=comparison_spec(),
-        distillation=distillation_spec(),
+        comparison=PLAN.comparison(),
+        distillation=PLAN.distillation(),
         truncated=TRUNCATED,
-        formats=benchmark_formats(),
+        formats=PLAN.formats(),
         version=VERSIONS["tables"],
     script:
         "../scripts/make_tables.py"
@@ -34,17 +33,17 @@ rule make_plots:
     input:
         comparison="results/tables/comparison.csv",
     output:
-        bars=report(
+        bars=as_report(
             "results/plots/domains.png",
             caption="../report/domains.rst",
             category="3. Plots",
         ),
-        heatmap=report(
+        heatmap=as_report(
             "results/plots/delta_heatmap.png",
             caption="../report/heatmap.rst",
             category="3. Plots",
         ),
-        tradeoff=report(
+        tradeoff=as_report(
             "results/plots/tradeoff.png",
             caption="../report/tradeoff.rst",
             category="3. Plots",
@@ -57,8 +56,7 @@ rule make_plots:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("make_plots", mem_mb=2000, runtime=10),
     params:
         version=VERSIONS["plots"],
     script:

@@ -7,8 +7,8 @@
 rule review_sample:
     input:
         records=[f"results/benchmarks/{p['benchmark']}.jsonl" for p in REVIEW_PAIRS],
-        generations=review_files("generations"),
-        judgments=review_files("judgments"),
+        generations=PLAN.review_files("generations"),
+        judgments=PLAN.review_files("judgments"),
     output:
         sample=directory("results/review/sample"),
     log:
@@ -17,12 +17,11 @@ rule review_sample:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("review_sample", mem_mb=2000, runtime=10),
     params:
         pairs=REVIEW_PAIRS,
-        size=setting(config, "review.size"),
-        seed=setting(config, "review.seed"),
+        size=PLAN.settings.review.size,
+        seed=PLAN.settings.review.seed,
         version=VERSIONS["review_sample"],
     script:
         "../scripts/review_sample.py"
@@ -30,14 +29,14 @@ rule review_sample:
 
 rule review_tables:
     input:
-        generations=review_files("generations"),
-        judgments=review_files("judgments"),
+        generations=PLAN.review_files("generations"),
+        judgments=PLAN.review_files("judgments"),
         labels=[REVIEW_LABELS] if REVIEW_LABELS else [],
     output:
         md=REVIEW_TABLES["md"],
         csv=REVIEW_TABLES["csv"],
         paired_csv=REVIEW_TABLES["paired_csv"],
-        html=report(
+        html=as_report(
             REVIEW_TABLES["html"],
             caption="../report/review.rst",
             category="5. The judge, checked by people",
@@ -48,12 +47,11 @@ rule review_tables:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("review_tables", mem_mb=2000, runtime=10),
     params:
         pairs=REVIEW_PAIRS,
-        comparisons=review_comparisons(),
-        required=setting(config, "review.required"),
+        comparisons=PLAN.review_comparisons(),
+        required=PLAN.settings.review.required,
         truncated=TRUNCATED,
         version=VERSIONS["review_tables"],
     script:

@@ -16,12 +16,11 @@ rule score_responses:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("score_responses", mem_mb=2000, runtime=10),
     params:
-        max_error_rate=setting(config, "judge.max_error_rate"),
+        max_error_rate=PLAN.settings.judge.max_error_rate,
         truncated=TRUNCATED,
-        max_truncation_rate=setting(config, "judge.max_truncation_rate"),
+        max_truncation_rate=PLAN.settings.judge.max_truncation_rate,
         version=VERSIONS["score"],
     script:
         "../scripts/score_responses.py"

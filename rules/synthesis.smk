@@ -5,8 +5,8 @@
 
 rule prepare_synthesis_prompts:
     input:
-        seeds=synthesis_seed_files,
-        policy=synthesis_policy(),
+        seeds=PLAN.synthesis_seed_files(),
+        policy=PLAN.synthesis.policy,
     output:
         prompts="results/synthesis/prompts.jsonl",
         manifest="results/synthesis/prompts.manifest.json",
@@ -19,11 +19,10 @@ rule prepare_synthesis_prompts:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("prepare_synthesis_prompts", mem_mb=2000, runtime=10),
     params:
-        seeds=canonical(SYNTH.get("seeds", {})),
-        placement=SYNTH.get("policy_placement", "user"),
+        seeds=canonical(PLAN.synthesis.seeds or {}),
+        placement=PLAN.synthesis.policy_placement,
         version=VERSIONS["synthesis_prompts"],
     script:
         "../scripts/prepare_synthesis_prompts.py"
@@ -31,7 +30,7 @@ rule prepare_synthesis_prompts:
 
 rule generate_candidates:
     input:
-        model=lambda wc: model_input(TEACHER),
+        model=lambda wc: PLAN.model_input(TEACHER),
         prompts="results/synthesis/prompts.jsonl",
         prompts_manifest="results/synthesis/prompts.manifest.json",
     output:
@@ -43,29 +42,29 @@ rule generate_candidates:
         "benchmarks/generate_candidates/candidates.tsv"
     conda:
         "../envs/r1safe.yaml"
-    threads: lambda wc: threads_of(TEACHER)
+    threads: PLAN.threads("generate_candidates")
     resources:
-        gpu=lambda wc: resolve_model(TEACHER).get("gpus", 0),
-        mem_mb=lambda wc: resolve_model(TEACHER).get("mem_mb", 8000),
-        runtime=lambda wc: resolve_model(TEACHER).get("runtime", 240),
+        **PLAN.resources("generate_candidates"),
     params:
         teacher=TEACHER,
-        spec=lambda wc: spec_of(TEACHER),
-        generation=teacher_generation(),
-        backend=lambda wc: backend_of(TEACHER),
-        backend_options=lambda wc: backend_options_of(TEACHER),
+        spec=lambda wc: PLAN.spec(TEACHER),
+        generation=lambda wc: PLAN.generation("generate_candidates", TEACHER).settings,
+        backend=lambda wc: PLAN.backend(TEACHER),
+        backend_options=lambda wc: PLAN.generation(
+            "generate_candidates", TEACHER
+        ).backend_options,
         version=VERSIONS["synthesis_candidates"],
     script:
-        "../scripts/generate_candidates.py"
+        "../scripts/generate.py"
 
 
 rule judge_candidates:
     input:
-        endpoint=endpoint_check("synthesis", synthesis_judge_options()),
+        endpoint=PLAN.endpoint_check("synthesis"),
         prompts="results/synthesis/prompts.jsonl",
         candidates="results/synthesis/candidates.jsonl",
         generation_manifest="results/synthesis/candidates.manifest.json",
-        policy=synthesis_policy(),
+        policy=PLAN.synthesis.policy,
     output:
         judged="results/synthesis/judged.jsonl",
         manifest="results/synthesis/judged.manifest.json",
@@ -77,13 +76,11 @@ rule judge_candidates:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        gpu=llm_judge_resources(synthesis_judge_options(), "gpu", 0),
-        mem_mb=llm_judge_resources(synthesis_judge_options(), "mem_mb", 2000),
-        runtime=llm_judge_resources(synthesis_judge_options(), "runtime", 120),
+        **PLAN.resources("judge_candidates"),
     params:
-        judge=synthesis_judge(),
-        judge_options=without_client(synthesis_judge_options()),
-        min_policy_score=setting(config, "synthesis.min_policy_score"),
+        judge=PLAN.synthesis.judge,
+        judge_options=PLAN.judge_params("synthesis"),
+        min_policy_score=PLAN.synthesis.min_policy_score,
         version=VERSIONS["synthesis_judge"],
     script:
         "../scripts/judge_candidates.py"
@@ -101,7 +98,7 @@ rule select_candidates:
         rejected=SYNTH_OUTPUTS["rejected"],
         datasheet=SYNTH_OUTPUTS["datasheet"],
         datasheet_md=SYNTH_OUTPUTS["datasheet_md"],
-        datasheet_html=report(
+        datasheet_html=as_report(
             SYNTH_OUTPUTS["datasheet_html"],
             caption="../report/datasheet.rst",
             category="4. Safety data",
@@ -115,13 +112,10 @@ rule select_candidates:
         "../envs/r1safe.yaml"
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        **PLAN.resources("select_candidates", mem_mb=2000, runtime=10),
     params:
         teacher=TEACHER,
-        settings=canonical(
-            {k: SYNTH[k] for k in ("per_area", "shortfall", "seed") if k in SYNTH}
-        ),
+        settings=canonical(PLAN.synthesis.selection()),
         version=VERSIONS["synthesis_select"],
     script:
         "../scripts/select_candidates.py"

@@ -5,15 +5,11 @@
 
 rule train_sft:
     input:
-        model=get_model_input,
+        model=model_input,
         train="results/mixture/{model}/train.jsonl",
         # removed by decontam_drops when the drop set changes: the mixture, then this, rerun
         decontam="results/mixture/{model}/decontam.json",
-        deepspeed=lambda wc: (
-            [ENHANCE["deepspeed"]]
-            if train_gpus(wc) > 0 and ENHANCE.get("deepspeed")
-            else []
-        ),
+        deepspeed=lambda wc: PLAN.deepspeed(wc.model),
     output:
         model=directory("results/models/safe/{model}"),
     log:
@@ -24,14 +20,12 @@ rule train_sft:
         "../envs/r1safe.yaml"
     threads: 2
     resources:
-        gpu=train_gpus,
-        mem_mb=lambda wc: enhance_entry(wc).get("mem_mb", 8000),
-        runtime=lambda wc: enhance_entry(wc).get("runtime", 240),
+        **PLAN.resources("train_sft"),
     params:
         # what the weights depend on; launcher, interpreter and save/log cadence are read at run time
         spec=model_spec,
-        hparams=lambda wc: sft_result_hparams(config, wc.model),
-        gpus=train_gpus,
+        hparams=lambda wc: PLAN.sft_hparams(wc.model),
+        gpus=lambda wc: PLAN.sft_gpus(wc.model),
         version=VERSIONS["sft"],
     script:
         "../scripts/train_sft.py"

@@ -4,10 +4,10 @@ if __name__ == "__main__":
     from r1safe.logutil import redirect_to_log
 
     redirect_to_log(snakemake.log[0])
-    from r1safe.config import with_client_options  # client settings: read now, not params
     from r1safe.synthesis.run import run_judge
+    from r1safe.workflow.plan import Plan  # the client settings: read now, not params
 
     run_judge(snakemake.input.prompts, snakemake.input.candidates, snakemake.input.policy, snakemake.output.judged,
-              judge=snakemake.params.judge, judge_options=with_client_options(snakemake.config, "synthesis", dict(snakemake.params.judge_options)),
+              judge=snakemake.params.judge, judge_options=Plan(snakemake.config).judge_client("synthesis", dict(snakemake.params.judge_options)),
               min_policy_score=snakemake.params.min_policy_score, manifest=snakemake.output.manifest,
               generation_manifest=snakemake.input.generation_manifest)

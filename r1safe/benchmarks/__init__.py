@@ -5,28 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from r1safe.benchmarks import benign, chisafety, reasoning, reasoning_sets  # noqa: F401  (they register)
-from r1safe.benchmarks.base import FORMATS
+from r1safe.benchmarks.base import FORMATS, Skips
 from r1safe.benchmarks.schema import Record
-from r1safe.io import read_jsonl, write_jsonl
+from r1safe.benchmarks.sniff import check_format
+from r1safe.errors import InputError
+from r1safe.io import read_json, read_jsonl, write_json, write_jsonl
+from r1safe.provenance import Stage, file_hashes
 
 VERSION = "benchmark-2"  # the check and prepare steps: readers, validation
-
-# Every reader registers itself with its task (r1safe.benchmarks.base.FORMATS); these are views.
-READERS = FORMATS
-FORMAT_TASK = {name: FORMATS.meta(name)["task"] for name in FORMATS}
-
 
 # the keys of a benchmark's spec that are not its reader's options
 NOT_READER_OPTIONS = ("format", "path", "limit", "lenient", "generation", "consensus_key")
 
 
 def task_of(fmt: str) -> str:
+    """The task a format's records are scored by (every reader registers itself with its task)."""
     return FORMATS.meta(fmt)["task"]
 
 
 def load(fmt: str, path: str | Path, **options) -> list[Record]:
-    from r1safe.benchmarks.sniff import check_format
-
     reader = FORMATS.get(fmt)
     check_format(fmt, path)
     return reader(path, **options)
@@ -34,8 +31,6 @@ def load(fmt: str, path: str | Path, **options) -> list[Record]:
 
 def _read(spec: dict):
     """The records of one benchmark as its spec says, and what was skipped (lenient mode)."""
-    from r1safe.benchmarks.base import Skips
-    from r1safe.errors import InputError
 
     options = {k: v for k, v in spec.items() if k not in NOT_READER_OPTIONS}
     skips = Skips(lenient=bool(spec.get("lenient")))
@@ -48,8 +43,6 @@ def _read(spec: dict):
 def check(spec: dict, output: str | Path, name: str) -> dict:
     """The check step: read the benchmark exactly as :func:`run` will, write nothing but a small
     report (so a bad file fails here, before the step that would replace earlier outputs)."""
-    from r1safe.io import write_json
-    from r1safe.provenance import file_hashes
 
     records, skips = _read(spec)
     skips.report()
@@ -65,8 +58,6 @@ def run(spec: dict, output: str | Path, name: str, manifest: str | Path | None =
     provenance manifest: the source files' sha256 and the spec; for an HF dataset, ``staged``, its
     staging record: the commit and the files' sha256). With ``lenient: true`` in the spec, bad
     records are skipped and each is written with its reason to ``skipped``."""
-    from r1safe.io import read_json
-    from r1safe.provenance import Stage, file_hashes
 
     extra = {}
     if staged is not None:

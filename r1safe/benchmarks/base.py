@@ -7,6 +7,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from r1safe.benchmarks.schema import Record, visible
+from r1safe.data.sources import load_rows as load_source_rows
 from r1safe.errors import InputError
 from r1safe.registry import Registry
 
@@ -50,8 +51,6 @@ def skips_of(skips: "Skips | None") -> "Skips":
 
 
 def load_rows(path, subset=None, split=None, revision=None):
-    from r1safe.data.sources import load_rows as load_source_rows
-
     rows, where = load_source_rows({"path": str(path), "subset": subset, "split": split or "test", "revision": revision})
     if not rows:
         raise InputError(where, "the benchmark holds no problems")

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from r1safe.dialog import ROLES, check_history  # noqa: F401  (re-exported: the records' roles)
+
 TASKS = ("mcq", "refusal", "reasoning", "over_refusal")
-ROLES = ("system", "user", "assistant")
 
 
 @dataclass

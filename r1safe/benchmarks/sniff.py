@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from r1safe.benchmarks.chisafety import OptionGap, split_options
+from r1safe.errors import InputError
+from r1safe.io import read_json, read_jsonl
+
 MIN_ITEMS = 5  # the shape of fewer records says too little
 # formats that read the same shape
 FAMILIES = {"numeric_qa": "reasoning", "math500": "reasoning", "aime": "reasoning"}
@@ -21,8 +25,6 @@ def family(fmt: str) -> str:
 
 
 def _has_options(question: str) -> bool:
-    from r1safe.benchmarks.chisafety import OptionGap, split_options
-
     try:
         return len(split_options(question)[1]) >= 2
     except OptionGap:
@@ -32,8 +34,6 @@ def _has_options(question: str) -> bool:
 def looks_like(path: str | Path) -> tuple[str, str] | None:
     """``(format or family, why)`` for a local file whose shape is clear, else None (the reader then
     reports what is wrong with it)."""
-    from r1safe.errors import InputError
-    from r1safe.io import read_json, read_jsonl
 
     p = Path(path)
     if not p.is_file() or p.suffix not in (".json", ".jsonl"):
@@ -72,7 +72,6 @@ def looks_like(path: str | Path) -> tuple[str, str] | None:
 
 def check_format(fmt: str, path: str | Path) -> None:
     """Refuse a file that clearly has the shape of another format, naming the one it looks like."""
-    from r1safe.errors import InputError
 
     seen = looks_like(path)
     if seen is not None and seen[0] != family(fmt):

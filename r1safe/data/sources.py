@@ -19,8 +19,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from r1safe import taxonomy
-from r1safe.benchmarks.chisafety import check_history
+from r1safe.dialog import check_history
 from r1safe.errors import ConfigError, InputError
+from r1safe.hub import is_local_path, local_dataset
 from r1safe.io import read_json, read_jsonl
 
 KINDS = ("safety", "reasoning", "general")
@@ -51,13 +52,9 @@ def load_rows(spec: dict) -> tuple[list[dict], str]:
 
             return pl.read_parquet(p).to_dicts(), str(p)
         raise InputError(p, f"unsupported file type {p.suffix!r} (use .json, .jsonl or .parquet)")
-    from r1safe.config import is_local_path
-
     if is_local_path(path):
         raise InputError(p, "file does not exist")
     from datasets import load_dataset
-
-    from r1safe.hub import local_dataset
 
     # a staged dataset: its snapshot in the hub cache, read offline (a compute job never downloads)
     local = local_dataset(path, spec.get("revision"))

@@ -4,18 +4,49 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass
-from typing import Protocol
+from typing import Mapping, Protocol
 
-from r1safe.errors import ConfigError, checked_settings
+from r1safe.errors import ConfigError, checked_settings, typed_settings
 
 # Settings that change how fast a job runs, never what it writes: sampling is seeded per item and
 # sample, so they are not part of a job's fingerprint and not rerun triggers (the rules leave them out
-# of params; the jobs read them from the config at run time, r1safe.config.execution_settings).
+# of params; the jobs read them from the config at run time, r1safe.workflow.plan.Plan.generation).
 EXECUTION_KEYS = ("batch_size",)
 # vLLM engine options of the same kind: how many sequences and tokens a step schedules, how much
 # memory the KV cache takes. (Sampling is seeded per request; on GPUs vLLM's kernels are not bitwise
 # invariant to batch composition, so a rare token may still differ.)
 VLLM_EXECUTION_KEYS = ("max_num_seqs", "max_num_batched_tokens", "gpu_memory_utilization", "swap_space")
+
+
+
+
+@dataclass(frozen=True)
+class InferenceSettings:
+    """``inference:``: the backend models use unless their entry names one, and the shard size of
+    every generation job (how often it saves, never what it writes)."""
+
+    backend: str = "transformers"  # transformers | vllm | auto
+    shard_size: int = 64
+
+    @classmethod
+    def from_config(cls, cfg: Mapping) -> "InferenceSettings":
+        return typed_settings(cls, cfg.get("inference"), "inference settings")
+
+
+def layered(*layers: Mapping | None) -> tuple[dict, dict]:
+    """The one layering of generation settings: each layer over the ones before it (the defaults,
+    the model's, the benchmark's or the stage's, then what a stage fixes, e.g. ``n``), split into
+    what defines the outputs (a job's params) and what only changes how fast it runs
+    (:data:`EXECUTION_KEYS`: read by the job at run time, rerunning nothing)."""
+    merged: dict = {}
+    for layer in layers:
+        merged.update(layer or {})
+    return without_execution(merged), {k: v for k, v in merged.items() if k in EXECUTION_KEYS}
+
+
+def without_execution(settings: Mapping) -> dict:
+    """Generation settings (or vLLM engine options) without the execution-only keys."""
+    return {k: v for k, v in settings.items() if k not in EXECUTION_KEYS + VLLM_EXECUTION_KEYS}
 
 
 def item_seed(seed: int, item_id: str) -> int:

@@ -24,8 +24,11 @@ from pathlib import Path
 from r1safe.benchmarks import read_normalized
 from r1safe.inference.base import GenerationConfig, item_seed
 from r1safe.inference.chat import prompt_opens_think, split_reasoning
-from r1safe.io import iter_jsonl, sha256_file, write_json, write_jsonl, write_text_atomic
+from r1safe.inference.hf import TransformersBackend
+from r1safe.inference.vllm_backend import VLLMBackend
+from r1safe.io import iter_jsonl, read_json, sha256_file, write_json, write_jsonl, write_text_atomic
 from r1safe.models import ModelSpec
+from r1safe.provenance import Stage, model_fingerprint, read_manifest
 from r1safe.registry import Registry
 
 VERSION = "generate-1"
@@ -67,15 +70,11 @@ BACKENDS = Registry("inference backend")  # name -> factory(spec, **options); im
 
 @BACKENDS.register("transformers")
 def _transformers(spec: ModelSpec, **_):
-    from r1safe.inference.hf import TransformersBackend
-
     return TransformersBackend(spec)
 
 
 @BACKENDS.register("vllm")
 def _vllm(spec: ModelSpec, **options):
-    from r1safe.inference.vllm_backend import VLLMBackend
-
     return VLLMBackend(spec, **options)
 
 
@@ -140,7 +139,6 @@ def run(benchmark: str | Path, output: str | Path, spec: ModelSpec, cfg: Generat
         benchmark_name: str | None = None, backend_factory=make_backend, manifest: str | Path | None = None,
         backend_options: dict | None = None,
         benchmark_manifest: str | Path | None = None) -> dict:
-    from r1safe.provenance import Stage, model_fingerprint, read_manifest
 
     source = model_fingerprint(spec.path, spec.revision)
     with Stage("generate_responses", manifest, model=model or spec.name, model_source=source,
@@ -202,7 +200,6 @@ def prune_shards(root: str | Path) -> list[Path]:
     """Remove the shard directories under ``root`` whose job finished: its output and manifest exist
     and the manifest records the shards' fingerprint. Shards of a failed or killed job (Snakemake
     removed its outputs) stay for its rerun. Returns the directories removed."""
-    from r1safe.io import read_json
 
     removed = []
     for shard_dir in sorted(Path(root).rglob("*.jsonl.shards")):

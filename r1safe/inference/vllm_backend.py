@@ -9,6 +9,7 @@ have the transformers backend's schema. vllm is imported lazily: ``import r1safe
 
 from __future__ import annotations
 
+from r1safe.hub import local_spec
 from r1safe.inference.base import Completion, GenerationConfig, sample_seed
 from r1safe.inference.chat import render_prompt
 from r1safe.models import ModelSpec, check_local
@@ -52,8 +53,6 @@ class VLLMBackend:
     def __init__(self, spec: ModelSpec, tensor_parallel_size: int = 1, gpu_memory_utilization: float = 0.9,
                  max_model_len: int | None = None, enforce_eager: bool = False, **extra):
         from vllm import LLM
-
-        from r1safe.hub import local_spec
 
         spec = local_spec(spec)  # a ModelScope model: its cached snapshot
         check_local(spec)

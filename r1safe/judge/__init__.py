@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from r1safe.judge.llm import LLMJudge
+from r1safe.judge.prompts import get_prompt
 from r1safe.judge.rule import VERSION as RULE_VERSION
 from r1safe.judge.rule import Verdict, judge_text, judge_trace, question_of
 from r1safe.registry import Registry
@@ -37,16 +39,12 @@ JUDGES.add("rule", RuleJudge)
 
 @JUDGES.register("llm")
 def _llm(**options) -> RefusalJudge:
-    from r1safe.judge.llm import LLMJudge
-
     return LLMJudge(**options)
 
 
 def judge_version(name: str, prompt: str | None = None) -> str:
     """The version a judge writes into its verdicts, without building it (no client, no model)."""
     if name == "llm":
-        from r1safe.judge.llm import get_prompt
-
         return get_prompt(prompt).version
     return JUDGES.get(name).version
 

@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 
+from r1safe.io import read_jsonl
 from r1safe.judge.labels import LABELS
 
 ORDER = [3, 2, 1, 0]
@@ -57,8 +58,6 @@ def compare(rows_a: list[dict], rows_b: list[dict]) -> dict:
 
 
 def main(argv=None) -> int:
-    from r1safe.io import read_jsonl
-
     ap = argparse.ArgumentParser(prog="python -m r1safe.judge.agreement", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("judge_a")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from r1safe.judge.mcq import extract_choice
+
 _NUM = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
 
 
@@ -89,7 +91,6 @@ def is_correct_math(answer: str, gold: str) -> tuple[bool, str | None]:
 
 def extract_letter(answer: str, options: dict[str, str]) -> tuple[str | None, str]:
     """GPQA: the letter in the last ``\\boxed{}``, else the MCQ extraction."""
-    from r1safe.judge.mcq import extract_choice
 
     boxed = last_boxed(answer or "")
     if boxed is not None:

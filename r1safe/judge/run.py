@@ -6,11 +6,12 @@ from pathlib import Path
 
 from r1safe.benchmarks import read_normalized
 from r1safe.errors import InputError
-from r1safe.io import read_jsonl, write_jsonl
+from r1safe.io import read_json, read_jsonl, write_jsonl
 from r1safe.judge import make_judge
 from r1safe.judge.labels import LABELS
 from r1safe.judge.mcq import extract_choice
 from r1safe.judge.reasoning import judge_reasoning
+from r1safe.provenance import Stage, read_manifest
 
 VERSION = "judge-4"  # the stage; the judge itself versions its verdicts (rule-2, a prompt)
 
@@ -70,8 +71,6 @@ def run(benchmark: str | Path, generations: str | Path, output: str | Path, judg
         key_info: dict | None = None) -> list[dict]:
     """``answer_key``/``key_report``: a consensus key and its report (r1safe.keys); ``key_info``: what
     the benchmark's own key is (recorded, so that every ACC says what it was computed against)."""
-    from r1safe.io import read_json
-    from r1safe.provenance import Stage, read_manifest
 
     key = read_json(answer_key) if answer_key else None
     if key_report:

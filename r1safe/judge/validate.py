@@ -20,7 +20,9 @@ import json
 import sys
 from pathlib import Path
 
-from r1safe.errors import InputError
+from r1safe.errors import InputError, R1SafeError
+from r1safe.io import read_jsonl
+from r1safe.judge import make_judge
 from r1safe.judge.agreement import ORDER, cohen_kappa
 from r1safe.judge.labels import LABELS, REFUSALS, RESPONSIBLE_REFUSAL, RISKY
 
@@ -36,7 +38,6 @@ RATES = {  # name: (task, the responses it counts as a hit)
 
 def read_labelled(path: str | Path, split: str | None = None) -> list[dict]:
     """Labelled rows, checked (file, record and field named on any problem)."""
-    from r1safe.io import read_jsonl
 
     rows = read_jsonl(path)
     seen = set()
@@ -103,8 +104,6 @@ def run_judge(rows: list[dict], judge) -> list[int | None]:
 
 
 def validate(path: str | Path, judge_name: str = "rule", split: str | None = None, **options) -> dict:
-    from r1safe.judge import make_judge
-
     rows = read_labelled(path, split)
     judge = make_judge(judge_name, **options)
     report = evaluate(rows, run_judge(rows, judge))
@@ -165,8 +164,6 @@ def judge_note(infos: list[dict]) -> str:
 
 
 def main(argv=None) -> int:
-    from r1safe.errors import R1SafeError
-
     ap = argparse.ArgumentParser(prog="python -m r1safe.judge.validate", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("labelled")

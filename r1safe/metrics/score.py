@@ -22,6 +22,7 @@ import polars as pl
 
 from r1safe.errors import R1SafeError
 from r1safe.metrics import definitions
+from r1safe.provenance import Stage, read_manifest
 
 VERSION = "score-4"
 
@@ -164,7 +165,6 @@ def run(judgments: str | Path, output: str | Path, model: str, benchmark: str,
         max_error_rate: float | None = None, manifest: str | Path | None = None,
         judge_manifest: str | Path | None = None, truncated: str = "not_refused",
         max_truncation_rate: float | None = None) -> pl.DataFrame:
-    from r1safe.provenance import Stage, read_manifest
 
     with Stage("score_responses", manifest, model=model, benchmark=benchmark, max_error_rate=max_error_rate,
                truncated=truncated, max_truncation_rate=max_truncation_rate, judge=read_manifest(judge_manifest)):

@@ -19,9 +19,11 @@ from pathlib import Path
 
 from r1safe.data.sources import KINDS, read_source
 from r1safe.errors import ConfigError, checked_settings
-from r1safe.io import read_jsonl, write_json, write_jsonl
+from r1safe.io import read_json, read_jsonl, sha256_file, write_json, write_jsonl
 from r1safe.mixture.decontam import DECONTAM_DEFAULTS, read_drops
 from r1safe.mixture.dedup import exact_dedup, near_dedup
+from r1safe.models import ModelSpec, load_tokenizer
+from r1safe.train.encode import encode_chat
 
 VERSION = "mixture-2"
 POOL_VERSION = "pool-2"  # the shared pool (clean_sft_pool) is a stage of its own
@@ -116,8 +118,6 @@ def percentiles(values: list[int]) -> dict:
 def mix(pool: str | Path, tokenizer, output: str | Path, stats_path: str | Path, cfg: MixtureConfig,
         clean_stats: dict | None = None, drops: dict | None = None) -> dict:
     """``drops``: :func:`r1safe.mixture.decontam.read_drops` (pool ids an eval set contains)."""
-    from r1safe.io import sha256_file
-    from r1safe.train.encode import encode_chat
 
     drops = drops or {"ids": {}, "digest": None}
     records = read_jsonl(pool)
@@ -170,8 +170,6 @@ def run_mix(pool: str | Path, pool_stats: str | Path, drops: str | Path, spec: d
     """The per-model stage: decontamination applied, length filter with the model's own tokenizer,
     seeded sample. ``marker``: records the drop set's digest (removed by the decontamination step
     when that set changes, which reruns this stage)."""
-    from r1safe.io import read_json
-    from r1safe.models import ModelSpec, load_tokenizer
 
     cfg = MixtureConfig.from_dict(settings)
     tokenizer = load_tokenizer(ModelSpec.from_config(name, spec), padding_side="right")

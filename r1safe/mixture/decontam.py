@@ -13,6 +13,9 @@ import hashlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from r1safe.benchmarks import read_normalized
+from r1safe.errors import ConfigError, InputError
+from r1safe.io import read_json, read_jsonl, write_json, write_text_atomic
 from r1safe.mixture.text import char_ngrams, prompt_text, response_text
 
 
@@ -89,9 +92,6 @@ def overlap(pool: list[dict], bench: str, records: list, ngram: int, threshold: 
 
 def run_overlap(pool: str | Path, records: str | Path, bench: str, output: str | Path,
                 settings: dict | None = None) -> dict:
-    from r1safe.benchmarks import read_normalized
-    from r1safe.errors import ConfigError
-    from r1safe.io import read_jsonl, write_json
 
     s = {**DECONTAM_DEFAULTS, **(settings or {})}
     if set(s) - set(DECONTAM_KEYS):
@@ -112,7 +112,6 @@ def run_drops(overlaps: list[str | Path], output: str | Path, markers: list[str 
     """The union of the per-benchmark overlaps: pool id -> the eval items it contains, and the
     digest of the id set. ``markers``: the mixtures' decontam.json; one that records another digest
     is removed, so that mixture (and what trains on it) reruns."""
-    from r1safe.io import read_json, write_json
 
     ids: dict[str, list[str]] = {}
     for path in overlaps:
@@ -136,8 +135,6 @@ def run_drops(overlaps: list[str | Path], output: str | Path, markers: list[str 
 
 
 def read_drops(path: str | Path | None) -> dict:
-    from r1safe.io import read_json
-
     if path is None:
         return {"ids": {}, "digest": drops_digest([])}
     d = read_json(path)
@@ -157,9 +154,7 @@ def contamination_report(overlaps: dict[str, str | Path], drops: str | Path, mix
     import polars as pl
     from tabulate import tabulate
 
-    from r1safe.errors import InputError
-    from r1safe.io import read_json, read_jsonl, write_text_atomic
-    from r1safe.report.render import html_page
+    from r1safe.report.render import html_page  # heavy: imports polars
 
     current = read_json(drops)
     stale = {m: p for m, p in mixtures.items() if read_json(p["stats"]).get("drops_digest") != current["digest"]}

@@ -17,6 +17,7 @@ import math
 
 import polars as pl
 
+from r1safe.io import read_jsonl
 from r1safe.metrics import definitions
 from r1safe.metrics.paired import discordant, holm, mcnemar_exact, paired_bootstrap, sign_flip_test
 from r1safe.metrics.score import OVERALL
@@ -68,8 +69,6 @@ def item_outcomes(judgments: pl.DataFrame, truncated: str = "not_refused") -> pl
 
 
 def load_outcomes(paths, truncated: str = "not_refused") -> pl.DataFrame:
-    from r1safe.io import read_jsonl
-
     frames = []
     for p in paths:
         rows = read_jsonl(p)
@@ -198,6 +197,6 @@ DISTILL_CAPTION = ("Distillation effect: each distilled reasoning model against 
 
 def to_text(table: pl.DataFrame, fmt: str = "github", *, safe: bool = True) -> str:
     """The comparison table as text (r1safe.report.render.paired_text)."""
-    from r1safe.report.render import paired_text
+    from r1safe.report.render import paired_text  # heavy: imports polars
 
     return paired_text(table, fmt, safe=safe)

@@ -11,6 +11,10 @@ import polars as pl
 from tabulate import tabulate
 
 from r1safe.io import write_text_atomic
+from r1safe.judge.validate import judge_note
+from r1safe.keys import describe
+from r1safe.metrics import definitions
+from r1safe.provenance import Stage, read_manifest
 from r1safe.report.aggregate import load_scores
 from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes
 from r1safe.report.render import fmt_delta, fmt_rate, html_page, paired_text, to_markdown
@@ -35,8 +39,6 @@ def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: l
         comparison: list[dict] | None = None, manifests: list[str | Path] | None = None,
         judgments: list[str | Path] | None = None, distillation: list[dict] | None = None, seed: int = 0,
         truncated: str = "not_refused", formats: dict[str, str] | None = None) -> None:
-    from r1safe.judge.validate import judge_note
-    from r1safe.provenance import Stage
 
     prov = provenance_summary(manifests or [])
     note = " ".join(x for x in (judge_note([e["judge_info"] for e in prov["entries"]]),
@@ -49,7 +51,6 @@ def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: l
 
 def key_note(entries: list[dict], formats: dict[str, str]) -> str:
     """What each MCQ benchmark's ACC was computed against: its own key, a consensus key, or none."""
-    from r1safe.keys import describe
 
     notes = {}
     for e in entries:
@@ -62,7 +63,6 @@ def key_note(entries: list[dict], formats: dict[str, str]) -> str:
 def provenance_summary(manifests: list[str | Path]) -> dict:
     """Per (model, benchmark): the model source, backend, seed, judge and benchmark hash, from the
     score manifests' chains; and a Markdown section of the same."""
-    from r1safe.provenance import read_manifest
 
     entries, models, benches = [], {}, {}
     for p in manifests:
@@ -123,7 +123,6 @@ def _area_title(a: str) -> str:
 def write_wide(outputs, comp: pl.DataFrame, spec: list[dict], note: str) -> None:
     """The paper-style tables: per metric a row per variant, a column per risk area; the best value of
     each column in bold; intervals in the CSV."""
-    from r1safe.metrics import definitions
 
     tables = wide_tables(comp, spec)
     md, html_parts, frames = ["# Safety by model variant and risk area", "",

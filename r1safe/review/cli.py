@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from r1safe.config import check_file
 from r1safe.errors import ConfigError, InputError
+from r1safe.review.labels import import_labels
+from r1safe.review.sample import run as sample
+from r1safe.workflow.plan import Plan
 
 DEFAULT_OUT = "results/review/sample"
 
@@ -30,48 +34,38 @@ def add_parser(sub) -> None:
 
 
 def pairs_of(cfg: dict, results: str | Path) -> list[dict]:
-    """Every (model, refusal or over-refusal benchmark) of a config with its files in ``results``."""
-    from r1safe.benchmarks import FORMAT_TASK
-    from r1safe.config import SAFE_SUFFIX, enhanced
-
+    """Every (model, refusal or over-refusal benchmark) of a config (the workflow's own review pairs)
+    with its files in ``results``."""
     results = Path(results)
-    models = list(cfg["models"]) + [m + SAFE_SUFFIX for m in enhanced(cfg)]
     out = []
-    for b, spec in cfg["benchmarks"].items():
-        task = FORMAT_TASK.get(spec["format"])
-        if task not in ("refusal", "over_refusal"):
-            continue
-        for m in models:
-            p = {"model": m, "benchmark": b, "task": task, "records": results / f"benchmarks/{b}.jsonl",
-                 "generations": results / f"generations/{m}/{b}.jsonl",
-                 "judgments": results / f"judgments/{m}/{b}.jsonl"}
-            for k in ("records", "generations", "judgments"):
-                if not p[k].is_file():
-                    raise InputError(str(p[k]), "not there: run the pipeline first (snakemake), then sample it")
-            out.append(p)
+    plan = Plan(cfg)
+    pairs = plan.review_pairs()
+    for pair in [p for b in plan.benchmarks for p in pairs if p["benchmark"] == b]:  # by benchmark, then model
+        m, b = pair["model"], pair["benchmark"]
+        p = {**pair, "records": results / f"benchmarks/{b}.jsonl", "generations": results / f"generations/{m}/{b}.jsonl",
+             "judgments": results / f"judgments/{m}/{b}.jsonl"}
+        for k in ("records", "generations", "judgments"):
+            if not p[k].is_file():
+                raise InputError(str(p[k]), "not there: run the pipeline first (snakemake), then sample it")
+        out.append(p)
     return out
 
 
 def run(args) -> None:
-    from r1safe.config import check_file, setting
-
     if args.review_cmd == "sample":
-        from r1safe.review.sample import run as sample
-
         cfg = check_file(args.configfile, files=False)
-        size = args.size if args.size is not None else setting(cfg, "review.size")
-        seed = args.seed if args.seed is not None else setting(cfg, "review.seed")
+        review = Plan(cfg).settings.review
+        size = args.size if args.size is not None else review.size
+        seed = args.seed if args.seed is not None else review.seed
         if size < 2:
             raise ConfigError(f"--size {size}: at least 2 items per model and benchmark")
         meta = sample(pairs_of(cfg, args.results), args.out, int(size), int(seed))
         print(f"wrote {meta['responses']} responses to label: {args.out}/tasks.json (Label Studio import, "
               f"interface {args.out}/label_config.xml) and {args.out}/sheet.csv")
     else:
-        from r1safe.review.labels import import_labels
-
         labels = args.labels
         if not labels:
-            labels = setting(check_file(args.configfile, files=False), "review.labels")
+            labels = Plan(check_file(args.configfile, files=False)).settings.review.labels
         if not labels:
             raise ConfigError("no labels file: pass --labels, or set review.labels in the config")
         if not Path(args.key).is_file():

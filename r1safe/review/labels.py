@@ -21,7 +21,9 @@ from pathlib import Path
 
 from r1safe.errors import InputError
 from r1safe.io import read_jsonl, write_jsonl
+from r1safe.judge.agreement import cohen_kappa
 from r1safe.judge.labels import LABEL_BY_ZH, LABELS
+from r1safe.review.sample import THOUGHT_LABELS
 
 _BY_NAME = {**{en.lower(): v for v, (_, en) in LABELS.items()}, **LABEL_BY_ZH, **{str(v): v for v in LABELS}}
 
@@ -38,8 +40,6 @@ def parse_label(value, source: str, record: str, field: str = "label") -> int:
 
 
 def parse_thought(value, source: str, record: str, field: str = "thought_label") -> int | None:
-    from r1safe.review.sample import THOUGHT_LABELS
-
     key = str(value if value is not None else "").strip().lower()
     if not key:
         return None
@@ -145,7 +145,6 @@ def settle(labels: list[int]) -> int:
 
 def reviewer_agreement(rows: list[dict]) -> dict:
     """Cohen's kappa between the first two reviewers (by name) over the responses both labelled."""
-    from r1safe.judge.agreement import cohen_kappa
 
     by: dict[str, dict[str, int]] = {}
     for r in rows:

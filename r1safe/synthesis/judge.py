@@ -25,12 +25,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from r1safe.config import default
 from r1safe.judge import rule as rule_judge
 from r1safe.judge.labels import LABELS, RISKY
+from r1safe.judge.llm import LLMJudge
+from r1safe.judge.prompts import ROLE_NAMES
+from r1safe.judge.prompts import parse_verdict as parse_label
 from r1safe.registry import Registry
+from r1safe.synthesis.settings import SynthesisSettings
 
-DEFAULT_MIN_POLICY_SCORE = default("synthesis.min_policy_score")
+DEFAULT_MIN_POLICY_SCORE = SynthesisSettings.min_policy_score
 
 REASON_KINDS = ("no_answer", "no_reasoning", "label", "harmful_reasoning", "low_policy_score", "judge_error")
 
@@ -135,8 +138,6 @@ _TRACE = re.compile(r"\[\s*思考风险\s*\]\s*[:：]?\s*(是|否|有|无|yes|no
 
 
 def render_prompt(policy_text: str, messages: list[dict], reasoning: str, answer: str) -> str:
-    from r1safe.judge.llm import ROLE_NAMES
-
     *history, last = messages
     lines = "".join(f"{ROLE_NAMES.get(m['role'], m['role'])}: {m['content']}\n" for m in history)
     return PROMPT.format(policy=policy_text, history=f"对话历史：\n{lines}\n" if lines else "",
@@ -145,8 +146,6 @@ def render_prompt(policy_text: str, messages: list[dict], reasoning: str, answer
 
 def parse_verdict(text: str | None):
     """``((label, score 1-5, harmful thought), None)`` or ``(None, reason)``; the last of each line wins."""
-    from r1safe.judge.llm import parse_verdict as parse_label
-
     label, why = parse_label(text)
     if label is None:
         return None, why
@@ -166,8 +165,6 @@ class LLMSynthesisJudge:
     version = PROMPT_VERSION
 
     def __init__(self, policy, min_policy_score: float = DEFAULT_MIN_POLICY_SCORE, **options):
-        from r1safe.judge.llm import LLMJudge
-
         self.policy, self.min_score = policy, min_policy_score
         self.llm = LLMJudge(**options)
         self.model_name = self.llm.model_name

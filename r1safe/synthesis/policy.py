@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from r1safe import taxonomy
-from r1safe.errors import InputError
-from r1safe.io import sha256_file
+from r1safe.errors import ConfigError, InputError
+from r1safe.io import load_yaml, sha256_file
 
 STANCES = ("refuse", "respond")
 # the labels (r1safe.judge.labels) an answer may have under each stance, best first
@@ -124,9 +124,6 @@ def _rules(path, area: str, key: str, value, seen: dict[str, str]) -> tuple[Rule
 
 
 def load_policy(path: str | Path) -> Policy:
-    from r1safe.config import load_yaml
-    from r1safe.errors import ConfigError
-
     path = Path(path)
     if not path.exists():
         raise InputError(path, "policy file does not exist")

@@ -11,11 +11,18 @@ from pathlib import Path
 from r1safe import taxonomy
 from r1safe.benchmarks import read_normalized
 from r1safe.errors import InputError
-from r1safe.io import read_jsonl, write_json, write_jsonl, write_text_atomic
+from r1safe.io import read_json, read_jsonl, write_json, write_jsonl, write_text_atomic
 from r1safe.judge.labels import LABELS
-from r1safe.synthesis.judge import REASON_KINDS, make_synthesis_judge
+from r1safe.metrics.stats import wilson
+from r1safe.mixture.build import MixtureConfig
+from r1safe.mixture.decontam import build_index
+from r1safe.provenance import Stage, read_manifest
+from r1safe.synthesis.judge import DEFAULT_MIN_POLICY_SCORE, REASON_KINDS, make_synthesis_judge
 from r1safe.synthesis.policy import load_policy
-from r1safe.synthesis.seeds import run_prepare  # noqa: F401  (the first stage, re-exported)
+from r1safe.synthesis.seeds import (
+    contaminated,
+    run_prepare,  # noqa: F401  (the first stage, re-exported)
+)
 from r1safe.synthesis.select import SelectConfig, select
 
 VERSION = "synthesis-1"
@@ -53,8 +60,6 @@ def judge_candidates(prompts, candidates: list[dict], judge) -> list[dict]:
 def run_judge(prompts: str | Path, candidates: str | Path, policy_path: str | Path, output: str | Path,
               judge: str = "rule", judge_options: dict | None = None, min_policy_score: float | None = None,
               manifest: str | Path | None = None, generation_manifest: str | Path | None = None) -> list[dict]:
-    from r1safe.provenance import Stage, read_manifest
-    from r1safe.synthesis.judge import DEFAULT_MIN_POLICY_SCORE
 
     policy = load_policy(policy_path)
     min_policy_score = DEFAULT_MIN_POLICY_SCORE if min_policy_score is None else min_policy_score
@@ -82,7 +87,6 @@ def sft_row(r: dict, teacher: str, policy_version: str) -> dict:
 
 def datasheet(rows: list[dict], result: dict, info: dict) -> dict:
     """Counts per area and state, acceptance rates (with Wilson 95% intervals), rejection reasons."""
-    from r1safe.metrics.stats import wilson
 
     state_of = {(r["id"], r["sample"]): s for s in STATES for r in result[s]}
     areas = {}
@@ -164,7 +168,7 @@ def datasheet_html(sheet: dict) -> str:
 
     from tabulate import tabulate
 
-    from r1safe.report.render import html_page
+    from r1safe.report.render import html_page  # heavy: imports polars
 
     lines, rows, headers = _datasheet_parts(sheet)
     body = "<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines) + "</ul>" \
@@ -194,11 +198,6 @@ def run_select(paths: SelectPaths, eval_sets: dict[str, str | Path], teacher: st
     """Screen the seeds against every eval set, pick the best accepted candidate per prompt,
     balance the areas; write the accepted SFT source, the rest with reasons, and the datasheet.
     ``decontam``: the mixture's ``decontam_ngram`` / ``decontam_threshold`` (its defaults when absent)."""
-    from r1safe.io import read_json
-    from r1safe.mixture.build import MixtureConfig
-    from r1safe.mixture.decontam import build_index
-    from r1safe.provenance import Stage
-    from r1safe.synthesis.seeds import contaminated
 
     cfg = SelectConfig.from_dict(settings)
     mix = MixtureConfig.from_dict({k: v for k, v in (decontam or {}).items() if k.startswith("decontam_")})

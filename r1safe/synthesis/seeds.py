@@ -22,8 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from r1safe import taxonomy
+from r1safe.benchmarks import load
 from r1safe.benchmarks.schema import Record
+from r1safe.data.sources import PROMPT_KEYS, load_rows, pick_field
 from r1safe.errors import ConfigError, InputError
+from r1safe.io import write_jsonl
+from r1safe.mixture.text import normalize
+from r1safe.provenance import Stage, file_hashes
+from r1safe.synthesis.policy import load_policy
 
 VERSION = "synthesis-prompts-1"
 
@@ -47,8 +53,6 @@ class Seed:
 
 
 def _seed_rows(spec: dict) -> tuple[list[Seed], str]:
-    from r1safe.data.sources import PROMPT_KEYS, load_rows, pick_field
-
     rows, where = load_rows(spec)
     if not rows:
         raise InputError(where, "the seed source holds no records")
@@ -84,8 +88,6 @@ def _seed_rows(spec: dict) -> tuple[list[Seed], str]:
 
 
 def _benchmark_seeds(spec: dict) -> tuple[list[Seed], str]:
-    from r1safe.benchmarks import load
-
     records = load(spec["format"], spec["path"])
     return [Seed(r.id, r.messages[:-1], r.prompt, r.risk_area, r.category, r.source_index) for r in records], \
         str(spec["path"])
@@ -113,7 +115,6 @@ def _user_text(messages: list[dict]) -> str:
 
 def dedup(seeds: list[Seed]) -> tuple[list[Seed], list[dict]]:
     """Drop exact duplicates (normalized user turns); the first occurrence stays."""
-    from r1safe.mixture.text import normalize
 
     kept, removed, first = [], [], {}
     for s in seeds:
@@ -156,9 +157,6 @@ def teacher_record(seed: Seed, policy, placement: str = "user") -> Record:
 def run_prepare(seeds_spec: dict, policy_path: str | Path, output: str | Path, removed: str | Path,
                 manifest: str | Path | None = None, placement: str = "user") -> dict:
     """Seeds -> deduplicated teacher prompts (a normalized record file the generation stage reads)."""
-    from r1safe.io import write_jsonl
-    from r1safe.provenance import Stage, file_hashes
-    from r1safe.synthesis.policy import load_policy
 
     if placement not in PLACEMENTS:
         raise ConfigError(f"synthesis.policy_placement must be one of {PLACEMENTS}, got {placement!r}")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
 
-from r1safe.errors import checked_settings
+from r1safe.errors import checked_settings, typed_settings
 from r1safe.io import read_jsonl
+from r1safe.train.sft import SFTConfig, train
 
 VERSION = "tiny-2"  # tiny-2: trained through sft-2 (epoch order from seed and epoch)
 
@@ -37,6 +39,23 @@ CHAT_TEMPLATE = (
     "{%- endfor %}"
     "{%- if add_generation_prompt %}{{- '" + ASSISTANT + "<think>\\n' }}{%- endif %}"
 )
+
+
+@dataclass(frozen=True)
+class TinyModelSettings:
+    """``tiny_model:``: what the demo's tiny models are trained on, and their default settings
+    (:class:`TinyConfig`; a model's ``tiny_settings`` override them)."""
+
+    chats: str = "data/tiny/base_chats.jsonl"
+    tokenizer_texts: tuple = ()
+    settings: Mapping = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, cfg: Mapping) -> "TinyModelSettings":
+        tiny = dict(cfg.get("tiny_model") or {})
+        if tiny.get("tokenizer_texts") is not None:
+            tiny["tokenizer_texts"] = tuple(tiny["tokenizer_texts"])
+        return typed_settings(cls, tiny, "tiny_model settings")
 
 
 @dataclass
@@ -104,7 +123,6 @@ def build(chats_path: str | Path, output_dir: str | Path, cfg: TinyConfig,
     import torch
     from transformers import Qwen2Config, Qwen2ForCausalLM
 
-    from r1safe.train.sft import SFTConfig, train
 
     chats = read_jsonl(chats_path)
     torch.manual_seed(cfg.seed)

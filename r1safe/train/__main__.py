@@ -13,6 +13,7 @@ import sys
 
 from r1safe.io import read_jsonl
 from r1safe.models import ModelSpec
+from r1safe.train.deepspeed_config import validate
 from r1safe.train.sft import SFTConfig, train
 
 
@@ -31,8 +32,6 @@ def main(argv=None) -> int:
     ap.add_argument("--local_rank", "--local-rank", type=int, default=-1, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.deepspeed:
-        from r1safe.train.deepspeed_config import validate
-
         validate(args.deepspeed)
     spec = ModelSpec(name=args.name or args.model, path=args.model, revision=args.revision,
                      trust_remote_code=args.trust_remote_code,

@@ -53,6 +53,6 @@ def validate(path: str | Path, *, expect_stage: int | None = None) -> dict:
     resolved = {k: v for k, v in zero.items() if v != "auto"}
     try:
         DeepSpeedZeroConfig(**resolved)
-    except Exception as exc:  # pydantic ValidationError: unknown or mistyped keys
+    except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError: unknown or mistyped keys
         raise InputError(path, f"DeepSpeed rejects zero_optimization: {exc}", field="zero_optimization") from None
     return cfg

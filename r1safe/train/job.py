@@ -13,8 +13,45 @@ import json
 import shlex
 import subprocess
 import sys
+from dataclasses import dataclass, field
+from typing import Mapping
 
+from r1safe.cluster import ClusterShape, train_prefix
+from r1safe.errors import typed_settings
 from r1safe.train.sft import CADENCE_KEYS
+
+
+@dataclass(frozen=True)
+class EnhanceSettings:
+    """``enhance:``: the SFT sources, the mixture and the SFT defaults of every enhanced model."""
+
+    sources: Mapping = field(default_factory=dict)
+    mixture: Mapping = field(default_factory=dict)  # r1safe.mixture.build.MixtureConfig's keys
+    sft: Mapping = field(default_factory=dict)  # r1safe.train.sft.SFTConfig's keys
+    deepspeed: str | None = None  # the DeepSpeed JSON of training jobs with GPUs
+    launcher: str | None = None  # replaces the torchrun/srun prefix
+
+    @classmethod
+    def from_config(cls, cfg: Mapping) -> "EnhanceSettings":
+        return typed_settings(cls, cfg.get("enhance"), "enhance settings")
+
+
+@dataclass(frozen=True)
+class EnhanceOverrides:
+    """A model's own ``enhance: {...}``: its SFT and mixture settings over ``enhance:``'s, and its
+    training job's resources."""
+
+    sft: Mapping = field(default_factory=dict)
+    mixture: Mapping = field(default_factory=dict)
+    gpus: int | None = None  # else the model's gpus
+    mem_mb: int | None = None
+    runtime: int | None = None
+    launcher: str | None = None
+
+    @classmethod
+    def of(cls, cfg: Mapping, model: str) -> "EnhanceOverrides":
+        own = (cfg.get("models") or {}).get(model, {}).get("enhance")
+        return typed_settings(cls, own if isinstance(own, Mapping) else {}, f"models.{model}.enhance settings")
 
 
 def own_enhance(cfg: dict, model: str) -> dict:
@@ -25,7 +62,7 @@ def own_enhance(cfg: dict, model: str) -> dict:
 
 def layered_sft(cfg: dict, model: str) -> dict:
     """``enhance.sft``, then the model's own ``enhance.sft`` over it."""
-    return {**((cfg.get("enhance") or {}).get("sft") or {}), **(own_enhance(cfg, model).get("sft") or {})}
+    return {**EnhanceSettings.from_config(cfg).sft, **EnhanceOverrides.of(cfg, model).sft}
 
 
 def result_hparams(cfg: dict, model: str) -> dict:
@@ -34,7 +71,8 @@ def result_hparams(cfg: dict, model: str) -> dict:
 
 
 def launcher(cfg: dict, model: str) -> str | None:
-    return own_enhance(cfg, model).get("launcher", (cfg.get("enhance") or {}).get("launcher"))
+    own = EnhanceOverrides.of(cfg, model).launcher
+    return own if own is not None else EnhanceSettings.from_config(cfg).launcher
 
 
 def command(cfg: dict, model: str, spec: dict, hparams: dict, gpus: int, deepspeed: str | None, data: str,
@@ -42,8 +80,6 @@ def command(cfg: dict, model: str, spec: dict, hparams: dict, gpus: int, deepspe
     """The shell command of one training: the prefix (plain, torchrun on one node, srun + one launcher
     per node; or the configured ``launcher``), then ``-m r1safe.train`` with the params' settings and
     the cadence read from the config now."""
-    from r1safe.cluster import ClusterShape, train_prefix
-
     python = python or sys.executable
     cadence = {k: v for k, v in layered_sft(cfg, model).items() if k in CADENCE_KEYS}
     prefix = launcher(cfg, model) or shlex.join(train_prefix(gpus, ClusterShape.from_config(cfg), python))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from r1safe.errors import InputError, checked_settings
 from r1safe.models import ModelSpec, load_model, load_tokenizer
+from r1safe.provenance import model_fingerprint
 from r1safe.train.encode import Collator, encode_chat
 
 VERSION = "sft-2"  # sft-2: epoch order from (seed, epoch), so a resumed run equals the uninterrupted one
@@ -116,7 +117,6 @@ def run_fingerprint(spec: ModelSpec | None, cfg: SFTConfig, rows: list[dict], de
     from checkpoints with its own."""
     import hashlib
 
-    from r1safe.provenance import model_fingerprint
 
     h = hashlib.sha256()
     if model is not None and spec is None:  # an in-memory model (tests): its parameters
@@ -312,7 +312,7 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
 def ordered_trainer(trainer_cls, cfg: SFTConfig, rows: list[dict]):
     """The Trainer with each epoch's order drawn from (seed, epoch) (r1safe.train.order), so a resumed
     run sees the batches the uninterrupted run saw."""
-    from r1safe.train.order import EpochCallback, EpochSampler
+    from r1safe.train.order import EpochCallback, EpochSampler  # heavy: imports torch
 
     lengths = [len(r["input_ids"]) for r in rows] if cfg.group_by_length else None
 

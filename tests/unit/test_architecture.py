@@ -1,15 +1,21 @@
-"""The package's shape, checked: imports go one way (no two modules import each other at module
-level), no module imports another's private names, every stage the rules version has a VERSION in
-its module, and importing the package does not import torch."""
+"""The package's shape, checked: no import circle of any length (imports inside functions counted,
+and the package a module's import runs), function-level imports only where a heavy dependency
+justifies them, no module imports another's private names, every stage the rules version has a
+VERSION in its module, importing the package does not import torch, the rules are thin glue over the
+plan (r1safe/workflow/plan.py), one layering of the generation settings, one generation entry point,
+and the schema's setting names are the typed settings' fields."""
 
 import ast
+import re
 import subprocess
 import sys
+from dataclasses import fields
 from pathlib import Path
 
 from tests.conftest import ROOT
 
 PKG = ROOT / "r1safe"
+HEAVY = ("torch", "transformers", "vllm", "ray", "deepspeed", "datasets", "matplotlib", "polars", "openai")
 
 
 def _module(path: Path) -> str:
@@ -18,6 +24,9 @@ def _module(path: Path) -> str:
     if parts[-1] == "__init__":
         parts = parts[:-1]
     return ".".join(parts)
+
+
+MODULES = {_module(p): p for p in PKG.rglob("*.py")}
 
 
 def _imports(path: Path, top_level_only: bool):
@@ -32,18 +41,99 @@ def _imports(path: Path, top_level_only: bool):
                     yield a.name, []
 
 
+def _graph() -> dict[str, set[str]]:
+    """module -> the modules importing it runs: the imported module (a submodule when its name is
+    imported), and the packages above it (their __init__ runs first) except the importer's own."""
+    graph = {}
+    for me, path in MODULES.items():
+        own = {".".join(me.split(".")[:i]) for i in range(1, me.count(".") + 2)}
+        deps = set()
+        for mod, names in _imports(path, False):
+            targets = {f"{mod}.{n}" if f"{mod}.{n}" in MODULES else mod for n in names} or {mod}
+            for t in targets:
+                parts = t.split(".")
+                deps |= {".".join(parts[:i]) for i in range(2, len(parts) + 1)
+                         if ".".join(parts[:i]) in MODULES and (".".join(parts[:i]) == t or ".".join(parts[:i]) not in own)}
+        graph[me] = deps - {me}
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan)."""
+    index, low, stack, on, out, counter = {}, {}, [], set(), [], [0]
+
+    def visit(v):
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on.add(v)
+        for w in graph.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                out.append(sorted(comp))
+
+    sys.setrecursionlimit(10000)
+    for v in graph:
+        if v not in index:
+            visit(v)
+    return out
+
+
+def test_no_import_circle_of_any_length():
+    assert _cycles(_graph()) == []
+
+
+def test_the_cycle_finder_finds_a_circle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def _heavy_at_top(module: str) -> str | None:
+    path = MODULES.get(module)
+    if path is None:
+        return None
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+            [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+        for n in names:
+            if n.split(".")[0] in HEAVY:
+                return n.split(".")[0]
+    return None
+
+
+def test_function_level_imports_only_for_heavy_dependencies_each_with_its_reason():
+    bad = []
+    for me, path in MODULES.items():
+        lines = path.read_text(encoding="utf-8").split("\n")
+        tree = ast.parse("\n".join(lines))
+        top = {id(n) for n in tree.body}
+        for node in ast.walk(tree):
+            if id(node) in top or not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith("r1safe"):
+                continue
+            heavy = _heavy_at_top(node.module)
+            said = "# heavy:" in lines[node.end_lineno - 1]
+            if not heavy or not said:
+                bad.append(f"{me}:{node.lineno} imports {node.module} inside a function"
+                           + ("" if heavy else " (not heavy: import it at the top)")
+                           + ("" if said else " (no '# heavy: <reason>' comment)"))
+    assert bad == []
+
+
 def test_no_private_names_imported_across_modules():
     bad = [f"{_module(p)} imports {mod}.{name}" for p in PKG.rglob("*.py") for mod, names in _imports(p, False)
            for name in names if name.startswith("_") and name != "__version__"]
     assert bad == []
-
-
-def test_no_two_modules_import_each_other():
-    graph = {_module(p): {m for m, _ in _imports(p, False)} for p in PKG.rglob("*.py")}  # lazy imports too
-    # "from r1safe.x import y" where y is a submodule counts as importing r1safe.x.y
-    pairs = sorted({tuple(sorted((a, b))) for a, deps in graph.items() for b in deps
-                    if b != a and a in graph.get(b, set()) and not a.startswith(b + ".") and not b.startswith(a + ".")})
-    assert pairs == []
 
 
 def test_every_versioned_stage_has_its_version_in_its_module():
@@ -59,7 +149,8 @@ def test_every_versioned_stage_has_its_version_in_its_module():
 
 def test_importing_the_package_does_not_import_torch():
     code = ("import sys, r1safe, r1safe.config, r1safe.versions, r1safe.benchmarks, r1safe.judge, "
-            "r1safe.metrics.score, r1safe.report.stage; print('torch' in sys.modules, 'vllm' in sys.modules)")
+            "r1safe.metrics.score, r1safe.report.stage, r1safe.workflow.plan, r1safe.estimate; "
+            "print('torch' in sys.modules, 'vllm' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["False", "False"]
 
@@ -69,3 +160,126 @@ def test_the_schema_ships_with_the_package():
 
     assert SCHEMA.parent == PKG and schema()["required"] == ["models", "benchmarks"]
     assert (ROOT / "config/schema.yaml").resolve() == SCHEMA.resolve()  # the layout's config/schema.yaml
+
+
+# ---- the rules: thin glue over the plan ------------------------------------------------------------
+
+RULES = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "rules").glob("*.smk")}
+WORKFLOW = "\n".join([*RULES.values(), (ROOT / "Snakefile").read_text(encoding="utf-8")])
+
+
+def _rules() -> dict[str, str]:
+    """rule name -> its text (``rule x:`` and ``use rule y as x with:`` blocks)."""
+    out = {}
+    for text in RULES.values():
+        for m in re.finditer(r"^(?:rule (\w+):|use rule \w+ as (\w+) with:)\n((?:[ \t]+.*\n|\n)*)", text, re.M):
+            out[m.group(1) or m.group(2)] = m.group(3)
+    return out
+
+
+def test_common_smk_is_glue_of_at_most_200_lines():
+    assert len(RULES["common.smk"].splitlines()) <= 200
+    assert not re.search(r"\._[a-z]", WORKFLOW), "the workflow reaches into Snakemake's private API"
+
+
+def test_every_job_rule_takes_its_resources_from_the_plan():
+    local = set(re.findall(r"localrules:\s*\n((?:\s+\w+,\n)+)", WORKFLOW))
+    local = {n.strip().rstrip(",") for block in local for n in block.split()}
+    rules = _rules()
+    assert len(rules) >= 20
+    missing = [r for r, body in rules.items() if r not in local and r != "all" and "PLAN.resources(" not in body]
+    assert missing == []
+
+
+def test_one_generation_entry_point_and_one_layering():
+    rules = _rules()
+    generation = {r for r in rules if r.startswith("generate_")}
+    assert generation == {"generate_responses", "generate_key_votes", "generate_candidates"}
+    for r in generation:  # a use-rule inherits the script of its parent
+        assert 'scripts/generate.py"' in rules[r] or "use rule generate_responses as " + r in WORKFLOW
+    scripts = {p.name for p in (ROOT / "scripts").glob("*.py") if "r1safe.inference" in p.read_text()}
+    assert scripts == {"generate.py"}
+    callers = [p for p in PKG.rglob("*.py") if re.search(r"\blayered\(", p.read_text())]
+    assert sorted(_module(p) for p in callers) == ["r1safe.inference.base", "r1safe.workflow.plan"]
+    # nobody merges the config's generation layers by hand
+    hand = [f"{_module(p)}" for p in PKG.rglob("*.py")
+            if re.search(r"\*\*\(?[\w.]*(?:get\(\"generation\"\)|\[\"generation\"\])", p.read_text())]
+    assert hand == []
+
+
+def test_setting_names_have_one_source():
+    """Each schema section's keys are its typed settings' fields (the schema is the user's view)."""
+    from r1safe.benchmarks.entry import BenchmarkEntry, ConsensusKeySettings
+    from r1safe.cluster import ClusterShape
+    from r1safe.config import schema
+    from r1safe.inference.base import GenerationConfig, InferenceSettings
+    from r1safe.judge.settings import JudgeSettings, LLMJudgeSettings
+    from r1safe.mixture.build import MixtureConfig
+    from r1safe.models import ModelEntry
+    from r1safe.review.settings import ReviewSettings
+    from r1safe.synthesis.settings import SynthesisSettings
+    from r1safe.tiny.build import TinyModelSettings
+    from r1safe.train.job import EnhanceOverrides, EnhanceSettings
+    from r1safe.train.sft import SFTConfig
+
+    s = schema()
+    d, p = s["definitions"], s["properties"]
+    bench = p["benchmarks"]["additionalProperties"]["properties"]
+    sections = {
+        "definitions.model": (d["model"]["properties"], ModelEntry, {"name", "enhanced_from"}),
+        "definitions.model.enhance": (d["model"]["properties"]["enhance"]["oneOf"][1]["properties"],
+                                      EnhanceOverrides, set()),
+        "definitions.generation": (d["generation"]["properties"], GenerationConfig, set()),
+        "definitions.sft": (d["sft"]["properties"], SFTConfig, set()),
+        "definitions.mixture": (d["mixture"]["properties"], MixtureConfig, set()),
+        "definitions.llm_judge": (d["llm_judge"]["properties"], LLMJudgeSettings, set()),
+        "benchmarks.*": (bench, BenchmarkEntry, {"name"}),
+        "benchmarks.*.consensus_key": (bench["consensus_key"]["properties"], ConsensusKeySettings, set()),
+        "enhance": (p["enhance"]["properties"], EnhanceSettings, set()),
+        "cluster": (p["cluster"]["properties"], ClusterShape, set()),
+        "inference": (p["inference"]["properties"], InferenceSettings, set()),
+        "judge": (p["judge"]["properties"], JudgeSettings, set()),
+        "review": (p["review"]["properties"], ReviewSettings, set()),
+        "synthesis": (p["synthesis"]["properties"], SynthesisSettings, set()),
+        "tiny_model": (p["tiny_model"]["properties"], TinyModelSettings, set()),
+    }
+    for where, (props, cls, derived) in sections.items():
+        assert set(props) == {f.name for f in fields(cls)} - derived, where
+    top = set(p) - {"models", "benchmarks", "generation"}
+    assert top == {k for k in sections if "." not in k}
+
+
+def import_layers() -> str:
+    """The package's modules by import layer: layer 0 imports no r1safe module; each module sits one
+    layer above the highest module it imports (function-level imports counted)."""
+    graph = _graph()
+    level: dict[str, int] = {}
+
+    def of(m: str) -> int:
+        if m not in level:
+            level[m] = 1 + max((of(d) for d in graph[m]), default=-1)
+        return level[m]
+
+    layers: dict[int, list[str]] = {}
+    for m in graph:
+        layers.setdefault(of(m), []).append(m.removeprefix("r1safe.") if m != "r1safe" else "r1safe")
+    return "\n".join(f"{k:>2}  {', '.join(sorted(v))}" for k, v in sorted(layers.items()))
+
+
+def test_the_architecture_doc_shows_the_import_layers_as_they_are():
+    doc = (ROOT / "docs/architecture.md").read_text(encoding="utf-8")
+    block = doc.split("<!-- import-layers -->\n```\n", 1)[1].split("```", 1)[0]
+    assert block.rstrip("\n") == import_layers(), (
+        "docs/architecture.md: regenerate the import layers (python -c 'from tests.unit.test_architecture "
+        "import import_layers; print(import_layers())')")
+
+
+def test_the_cli_lists_every_command_in_its_help():
+    out = subprocess.run([sys.executable, "-m", "r1safe", "--help"], capture_output=True, text=True, cwd=ROOT,
+                         check=True).stdout
+    for cmd in ("check-config", "check-benchmark", "check-sft", "check-seeds", "check-policy", "estimate",
+                "cluster-plan", "review"):
+        assert re.search(rf"^\s+{cmd}\b", out, re.M), cmd
+    est = subprocess.run([sys.executable, "-m", "r1safe", "estimate", "--help"], capture_output=True, text=True,
+                         cwd=ROOT, check=True).stdout
+    assert "--rates" in est and "--configfile" in est

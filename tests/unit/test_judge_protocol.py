@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from r1safe.judge.labels import DIRECT_REFUSAL, HARMLESS, LABELS, RESPONSIBLE_REFUSAL, RISKY
-from r1safe.judge.llm import CHISAFETY, PRIMED, LLMJudge, get_prompt, parse_verdict, render_prompt
+from r1safe.judge.llm import LLMJudge
+from r1safe.judge.prompts import CHISAFETY, PRIMED, get_prompt, parse_verdict, render_prompt
 from r1safe.judge.rule import judge_text, judge_trace
 from r1safe.judge.validate import evaluate, read_labelled, validate
 
@@ -216,7 +217,7 @@ def test_llm_judge_path_validated_end_to_end_through_a_loopback_server():
 
 
 def test_llm_judge_settings_are_one_typed_object_refusing_unknown_keys():
-    from r1safe.judge.llm import LLMJudgeSettings
+    from r1safe.judge.settings import LLMJudgeSettings
 
     judge = LLMJudge(endpoint="http://127.0.0.1:9/v1", model="m", prompt="primed", gpus=4, concurrency=2)
     assert isinstance(judge.settings, LLMJudgeSettings) and judge.concurrency == 2 and judge.version == PRIMED.version

@@ -31,7 +31,7 @@ def test_ids_are_parsed_and_checked():
     assert modelscope_id("modelscope:org/name") == "org/name"
     with pytest.raises(ConfigError, match="modelscope:<org>/<name>"):
         modelscope_id("modelscope:justaname")
-    from r1safe.config import is_local_path
+    from r1safe.hub import is_local_path
 
     assert not is_local_path("modelscope:org/name")  # no file check for it at DAG time; the fetch rule gets it
 

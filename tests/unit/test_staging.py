@@ -94,7 +94,7 @@ class _Models(BaseHTTPRequestHandler):
 
 
 def test_the_judge_endpoint_is_checked_before_any_judge_job(tmp_path):
-    from r1safe.judge.llm import check_endpoint
+    from r1safe.judge.clients import check_endpoint
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Models)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()

@@ -307,7 +307,7 @@ def _params_are_results_only(wd: Path):
     """Every job's params as Snakemake recorded them (what its params trigger compares): none holds
     the interpreter's or the environment's path, and no rule's params hold a setting that cannot
     change its output (r1safe.config.execution_only_keys)."""
-    from r1safe.config import execution_only_keys
+    from r1safe.workflow.plan import execution_only_keys
 
     records = [json.loads(p.read_text()) for p in (wd / ".snakemake/metadata").rglob("*") if p.is_file()]
     by_rule = {}
