@@ -34,6 +34,8 @@ def workspace() -> Path:
     for f in (ROOT / "data/samples/chisafetybench").glob("*.json"):
         shutil.copy2(f, wd / "resources/chisafetybench" / f.name)
     shutil.copy2(ROOT / "data/sft/safety_cot.jsonl", wd / "resources/sft/safety_cot.jsonl")
+    (wd / "resources/synthesis").mkdir(parents=True)
+    shutil.copy2(ROOT / "data/synthesis/seeds.jsonl", wd / "resources/synthesis/seeds.jsonl")
     return wd
 
 

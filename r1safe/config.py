@@ -32,8 +32,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-import jsonschema
-
 from r1safe.benchmarks.entry import BenchmarkEntry
 from r1safe.cluster import ClusterShape
 from r1safe.cluster import check as check_cluster
@@ -100,6 +98,7 @@ def _known_keys(sch: dict, root: dict) -> list[str]:
 
 
 def _schema_error(cfg: dict, sch: dict, source: str) -> str | None:
+    import jsonschema  # heavy: ~0.1 s to import, paid only when a config is checked
     validator = jsonschema.Draft202012Validator(sch)
     errors = sorted(validator.iter_errors(cfg), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
     if not errors:

@@ -148,7 +148,9 @@ def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
 def _unique_key_loader():
     import yaml
 
-    class UniqueKeyLoader(yaml.SafeLoader):
+    # libyaml's parser where it is installed (several times faster on a large config), the same
+    # safe constructor either way
+    class UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
         def construct_mapping(self, node, deep=False):
             seen: dict = {}
             for key_node, _ in node.value:

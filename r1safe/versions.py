@@ -4,7 +4,10 @@ what depends on it; the manifests record the same string. Importing this does no
 
 from __future__ import annotations
 
+import ast
 import importlib
+import importlib.util
+from functools import lru_cache
 
 # stage (a key of the rules' VERSIONS) -> (module, attribute)
 STAGES = {
@@ -29,8 +32,23 @@ STAGES = {
 }
 
 
+@lru_cache(maxsize=None)
+def _literal(module: str, attr: str) -> str:
+    """A module's ``attr = "literal"``, read from its source without importing it (planning a
+    workflow must not import the stages' heavy dependencies); imported when it is not a literal."""
+    spec = importlib.util.find_spec(module)
+    if spec is not None and spec.origin and spec.origin.endswith(".py"):
+        with open(spec.origin, encoding="utf-8") as f:
+            tree = ast.parse(f.read())
+        for node in tree.body:
+            if (isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [attr]
+                    and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+                return node.value.value
+    return getattr(importlib.import_module(module), attr)
+
+
 def stage_versions() -> dict[str, str]:
-    return {stage: getattr(importlib.import_module(mod), attr) for stage, (mod, attr) in STAGES.items()}
+    return {stage: _literal(mod, attr) for stage, (mod, attr) in STAGES.items()}
 
 
 def version_of_stage(stage: str) -> str | None:

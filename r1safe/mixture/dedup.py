@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 from r1safe.mixture.text import char_ngrams, normalize, prompt_text, response_text, stable_hash
 
@@ -32,6 +34,8 @@ def exact_dedup(records: list[dict]) -> tuple[list[dict], list[dict]]:
 
 
 def minhash(shingles: set[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    import numpy as np  # heavy: numpy, only where records are deduplicated (not when a workflow is planned)
+
     if not shingles:
         return np.full(len(a), _PRIME, dtype=np.uint64)
     x = np.fromiter((stable_hash(s) for s in shingles), dtype=np.uint64, count=len(shingles))
@@ -49,6 +53,8 @@ def near_dedup(records: list[dict], threshold: float = 0.8, ngram: int = 5, num_
                bands: int = 16, seed: int = 0) -> tuple[list[dict], list[dict]]:
     if num_perm % bands:
         raise ValueError("num_perm must be a multiple of bands")
+    import numpy as np  # heavy: numpy
+
     rng = np.random.default_rng(seed)
     a = rng.integers(1, 1 << 29, size=num_perm, dtype=np.uint64)
     b = rng.integers(0, 1 << 29, size=num_perm, dtype=np.uint64)
