@@ -58,6 +58,8 @@ rule all:
     default_target: True
     input:
         PLAN.final_targets(),
+    resources:
+        **PLAN.resources("all", mem_mb=1000, runtime=1),
 
 
 # A generation job keeps its shards (a job killed after its last shard resumes without generating

@@ -11,7 +11,7 @@ rule check_benchmark:
     log:
         "logs/check_benchmark/{benchmark}.log",
     benchmark:
-        "benchmarks/check_benchmark/{benchmark}.tsv"
+        "logs/timing/check_benchmark/{benchmark}.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1
@@ -35,7 +35,7 @@ rule prepare_benchmark:
     log:
         "logs/prepare_benchmark/{benchmark}.log",
     benchmark:
-        "benchmarks/prepare_benchmark/{benchmark}.tsv"
+        "logs/timing/prepare_benchmark/{benchmark}.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1
@@ -57,7 +57,7 @@ rule build_tiny_model:
     log:
         "logs/build_tiny_model/{model}.log",
     benchmark:
-        "benchmarks/build_tiny_model/{model}.tsv"
+        "logs/timing/build_tiny_model/{model}.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 2
@@ -82,7 +82,7 @@ rule fetch_modelscope_model:
     log:
         "logs/fetch_modelscope_model/{model}.log",
     benchmark:
-        "benchmarks/fetch_modelscope_model/{model}.tsv"
+        "logs/timing/fetch_modelscope_model/{model}.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1
@@ -112,6 +112,8 @@ rule stage_hub_model:
     conda:
         "../envs/r1safe.yaml"
     threads: 1
+    resources:
+        **PLAN.resources("stage_hub_model", mem_mb=2000, runtime=240),
     params:
         path=lambda wc: PLAN.entry(wc.model).path,
         revision=lambda wc: PLAN.entry(wc.model).revision,
@@ -129,6 +131,8 @@ rule stage_hub_dataset:
     conda:
         "../envs/r1safe.yaml"
     threads: 1
+    resources:
+        **PLAN.resources("stage_hub_dataset", mem_mb=2000, runtime=240),
     params:
         path=lambda wc: PLAN.hub_datasets()[wc.dataset]["path"],
         revision=lambda wc: PLAN.hub_datasets()[wc.dataset].get("revision"),

@@ -12,7 +12,7 @@ rule generate_responses:
     log:
         "logs/generate_responses/{model}/{benchmark}.log",
     benchmark:
-        "benchmarks/generate_responses/{model}/{benchmark}.tsv"
+        "logs/timing/generate_responses/{model}/{benchmark}.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: PLAN.threads("generate_responses")

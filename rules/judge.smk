@@ -14,7 +14,7 @@ rule judge_responses:
     log:
         "logs/judge_responses/{model}/{benchmark}.log",
     benchmark:
-        "benchmarks/judge_responses/{model}/{benchmark}.tsv"
+        "logs/timing/judge_responses/{model}/{benchmark}.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1

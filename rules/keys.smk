@@ -10,7 +10,7 @@ use rule generate_responses as generate_key_votes with:
     log:
         "logs/generate_key_votes/{benchmark}/{model}.log",
     benchmark:
-        "benchmarks/generate_key_votes/{benchmark}/{model}.tsv"
+        "logs/timing/generate_key_votes/{benchmark}/{model}.tsv"
     threads: PLAN.threads("generate_key_votes")
     resources:
         **PLAN.resources("generate_key_votes"),
@@ -34,7 +34,7 @@ rule build_consensus_key:
     log:
         "logs/build_consensus_key/{benchmark}.log",
     benchmark:
-        "benchmarks/build_consensus_key/{benchmark}.tsv"
+        "logs/timing/build_consensus_key/{benchmark}.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1

@@ -20,7 +20,7 @@ rule clean_sft_pool:
     log:
         "logs/clean_sft_pool/pool.log",
     benchmark:
-        "benchmarks/clean_sft_pool/pool.tsv"
+        "logs/timing/clean_sft_pool/pool.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1
@@ -43,7 +43,7 @@ rule find_overlap:
     log:
         "logs/find_overlap/{benchmark}.log",
     benchmark:
-        "benchmarks/find_overlap/{benchmark}.tsv"
+        "logs/timing/find_overlap/{benchmark}.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1
@@ -88,7 +88,7 @@ rule build_mixture:
     log:
         "logs/build_mixture/{model}.log",
     benchmark:
-        "benchmarks/build_mixture/{model}.tsv"
+        "logs/timing/build_mixture/{model}.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1

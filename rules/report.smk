@@ -12,7 +12,7 @@ rule make_tables:
     log:
         "logs/make_tables/tables.log",
     benchmark:
-        "benchmarks/make_tables/tables.tsv"
+        "logs/timing/make_tables/tables.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1
@@ -51,7 +51,7 @@ rule make_plots:
     log:
         "logs/make_plots/plots.log",
     benchmark:
-        "benchmarks/make_plots/plots.tsv"
+        "logs/timing/make_plots/plots.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1

@@ -11,7 +11,7 @@ rule score_responses:
     log:
         "logs/score_responses/{model}/{benchmark}.log",
     benchmark:
-        "benchmarks/score_responses/{model}/{benchmark}.tsv"
+        "logs/timing/score_responses/{model}/{benchmark}.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1

@@ -14,7 +14,7 @@ rule prepare_synthesis_prompts:
     log:
         "logs/prepare_synthesis_prompts/prompts.log",
     benchmark:
-        "benchmarks/prepare_synthesis_prompts/prompts.tsv"
+        "logs/timing/prepare_synthesis_prompts/prompts.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1
@@ -39,7 +39,7 @@ rule generate_candidates:
     log:
         "logs/generate_candidates/candidates.log",
     benchmark:
-        "benchmarks/generate_candidates/candidates.tsv"
+        "logs/timing/generate_candidates/candidates.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: PLAN.threads("generate_candidates")
@@ -71,7 +71,7 @@ rule judge_candidates:
     log:
         "logs/judge_candidates/judged.log",
     benchmark:
-        "benchmarks/judge_candidates/judged.tsv"
+        "logs/timing/judge_candidates/judged.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1
@@ -107,7 +107,7 @@ rule select_candidates:
     log:
         "logs/select_candidates/select.log",
     benchmark:
-        "benchmarks/select_candidates/select.tsv"
+        "logs/timing/select_candidates/select.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 1

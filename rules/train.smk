@@ -15,7 +15,7 @@ rule train_sft:
     log:
         "logs/train_sft/{model}.log",
     benchmark:
-        "benchmarks/train_sft/{model}.tsv"
+        "logs/timing/train_sft/{model}.tsv"
     conda:
         "../envs/r1safe.yaml"
     threads: 2
