@@ -26,18 +26,21 @@ What is checked, each with one error naming the file, the place and the problem:
 from __future__ import annotations
 
 import difflib
+import inspect
+import math
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
+from r1safe.benchmarks.base import FORMATS
 from r1safe.benchmarks.entry import BenchmarkEntry
 from r1safe.cluster import ClusterShape
 from r1safe.cluster import check as check_cluster
 from r1safe.errors import ConfigError, checked_settings
 from r1safe.hub import is_local_path
-from r1safe.inference.base import InferenceSettings
+from r1safe.inference.base import InferenceSettings, layered
 from r1safe.io import load_yaml
 from r1safe.judge.settings import JudgeSettings, check_judge_config
 from r1safe.mixture.build import MixtureConfig
@@ -95,6 +98,20 @@ def _known_keys(sch: dict, root: dict) -> list[str]:
             node = node[part]
         sch = node
     return sorted(sch.get("properties", {}))
+
+
+def _non_finite(node: Any, source: str, where: str = "") -> str | None:
+    """The first number that is not finite (YAML's .nan, .inf): NaN compares false with every bound,
+    so a NaN guard would switch itself off and a NaN threshold would pass the schema."""
+    if isinstance(node, float) and not math.isfinite(node):
+        return f"{source}: {where or '(top level)'}: {node!r} is not a finite number"
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for k, v in items:
+        problem = _non_finite(v, source, f"{where}.{k}" if where and isinstance(k, str) else
+                              f"{where}[{k}]" if where else str(k))
+        if problem:
+            return problem
+    return None
 
 
 def _schema_error(cfg: dict, sch: dict, source: str) -> str | None:
@@ -208,7 +225,112 @@ def _source_rules(cfg: dict) -> list[str]:
     return problems
 
 
-CROSS_FIELD_RULES = (_model_rules, _teacher_rules, _benchmark_rules, _source_rules)
+def _model_entries(cfg: dict) -> dict[str, dict]:
+    """Every model entry the config gives: ``models`` and the synthesis teacher's own entry."""
+    syn = cfg.get("synthesis") or {}
+    out = dict(cfg["models"])
+    if syn.get("teacher_model") and syn.get("teacher") not in out:
+        out[syn.get("teacher", "teacher")] = syn["teacher_model"]
+    return out
+
+
+def _idle_model_settings(cfg: dict) -> list[str]:
+    """Model settings that would do nothing: an empty enhance, tiny-model settings on a model that is
+    not built, vLLM options under the transformers backend."""
+    problems = []
+    default_backend = ((cfg.get("inference") or {}).get("backend")) or InferenceSettings.backend
+    for m, e in _model_entries(cfg).items():
+        if isinstance(e.get("enhance"), dict) and not e["enhance"]:
+            problems.append(f"models.{m}.enhance: an empty mapping enhances nothing; write `enhance: true` or give "
+                            "its overrides")
+        for key in ("chats", "tiny_settings"):
+            if e.get(key) and e.get("build") != "tiny":
+                problems.append(f"models.{m}.{key}: only a model with `build: tiny` is trained on chats; this one "
+                                "loads from its path, so the setting would be ignored")
+        if e.get("vllm") and (e.get("backend") or default_backend) == "transformers":
+            problems.append(f"models.{m}.vllm: vLLM engine options, but the model runs on the transformers backend "
+                            "(set backend: vllm or auto, or drop them)")
+    return problems
+
+
+def _idle_sampling(cfg: dict) -> list[str]:
+    """Several samples of greedy decoding are one sample repeated (a consensus key's votes would then
+    key every item at full agreement)."""
+    problems = []
+    defaults = cfg.get("generation") or {}
+    for m, e in _model_entries(cfg).items():
+        for b, spec in cfg["benchmarks"].items():
+            settings, _ = layered(defaults, e.get("generation"), spec.get("generation"))
+            if settings.get("do_sample", True) is False and int(settings.get("n", 1)) > 1:
+                problems.append(f"benchmarks.{b}.generation (model {m}): n {settings['n']} with do_sample false "
+                                "gives identical samples; sample (do_sample: true) or ask for n: 1")
+        # the consensus key's votes and the teacher's candidates are sampled unless their settings say not
+    for b, spec in cfg["benchmarks"].items():
+        ck = spec.get("consensus_key") or {}
+        if (ck.get("generation") or {}).get("do_sample") is False and int(ck.get("samples", 5)) > 1:
+            problems.append(f"benchmarks.{b}.consensus_key.generation: do_sample false makes the {ck.get('samples', 5)} "
+                            "votes identical, and every item would be keyed at full agreement")
+    syn = cfg.get("synthesis") or {}
+    if (syn.get("generation") or {}).get("do_sample") is False and int(syn.get("candidates", 4)) > 1:
+        problems.append(f"synthesis.generation: do_sample false makes the {syn.get('candidates', 4)} candidates per "
+                        "prompt identical")
+    return problems
+
+
+def _idle_data_settings(cfg: dict) -> list[str]:
+    """Hub-only options on a local file, reader options a format does not take."""
+    problems = []
+    places = [(f"benchmarks.{b}", spec) for b, spec in cfg["benchmarks"].items()]
+    places += [(f"enhance.sources.{n}", src) for n, src in ((cfg.get("enhance") or {}).get("sources") or {}).items()]
+    if (cfg.get("synthesis") or {}).get("seeds"):
+        places.append(("synthesis.seeds", cfg["synthesis"]["seeds"]))
+    for where, spec in places:
+        if spec.get("path") and is_local_path(spec["path"]):
+            for key in ("subset", "split", "revision"):
+                if key in spec:
+                    problems.append(f"{where}.{key}: applies to a hub dataset; {spec['path']!r} is a local file")
+    for b, spec in cfg["benchmarks"].items():
+        if spec.get("format") not in FORMATS:
+            continue
+        takes = inspect.signature(FORMATS.get(spec["format"])).parameters
+        for key in ("instruction", "answer_key", "shuffle_seed", "subset", "split", "revision"):
+            if key in spec and key not in takes:
+                problems.append(f"benchmarks.{b}.{key}: format {spec['format']!r} takes no {key}; it would be ignored")
+    return problems
+
+
+def _idle_wiring(cfg: dict) -> list[str]:
+    """Judges with two clients, a node limit without a node size, two released versions of one model,
+    a base chain that loops."""
+    problems = []
+    for where, opts in (("judge.llm", (cfg.get("judge") or {}).get("llm")),
+                        ("synthesis.judge_options", (cfg.get("synthesis") or {}).get("judge_options"))):
+        if opts and opts.get("endpoint") and opts.get("path"):
+            problems.append(f"{where}: both an endpoint and a local path; the path would be ignored (keep one)")
+    cluster = cfg.get("cluster") or {}
+    if cluster.get("max_nodes") and not cluster.get("gpus_per_node"):
+        problems.append("cluster.max_nodes: without cluster.gpus_per_node every job is planned on one node, so the "
+                        "limit checks nothing; give gpus_per_node")
+    released: dict[str, str] = {}
+    for m, e in cfg["models"].items():
+        orig = e.get("safe_of")
+        if orig in released:
+            problems.append(f"models.{m}.safe_of: {released[orig]!r} is already the released safe version of "
+                            f"{orig!r}; one comparison column holds one")
+        elif orig:
+            released[orig] = m
+    for m in cfg["models"]:
+        seen, cur = [m], cfg["models"][m].get("base")
+        while cur in cfg["models"] and cur not in seen:
+            seen.append(cur)
+            cur = cfg["models"][cur].get("base")
+        if cur == m and len(seen) > 1:
+            problems.append(f"models.{m}.base: the base chain loops ({' -> '.join(seen + [m])})")
+    return problems
+
+
+CROSS_FIELD_RULES = (_model_rules, _teacher_rules, _benchmark_rules, _source_rules, _idle_model_settings,
+                     _idle_sampling, _idle_data_settings, _idle_wiring)
 
 
 def _cross_field(cfg: dict) -> list[str]:
@@ -298,7 +420,7 @@ def check(cfg: Any, source: str = "config", base_dir: str | os.PathLike = ".", f
     when there are several)."""
     if not isinstance(cfg, dict):
         raise ConfigError(f"{source}: expected a mapping at the top level, got {type(cfg).__name__}")
-    problem = _schema_error(cfg, schema(), source)
+    problem = _non_finite(cfg, source) or _schema_error(cfg, schema(), source)
     if problem:
         raise ConfigError(problem)
     problems = _cross_field(cfg) + (_missing_files(cfg, Path(base_dir)) if files else [])

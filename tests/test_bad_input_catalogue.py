@@ -157,6 +157,32 @@ CONFIG_CASES = [
      "does not exist"),
     ("review sample of one item", ("review", "size"), 1, "review.size", "less than the minimum of 2"),
     ("misspelled review key", ("review", "requried"), True, "review", "unknown key 'requried' (did you mean 'required'?)"),
+    # numbers that are not numbers: NaN passes every bound of a schema, and would switch a guard off
+    ("NaN error-rate guard", ("judge", "max_error_rate"), float("nan"), "judge.max_error_rate", "not a finite number"),
+    ("NaN truncation guard", ("judge", "max_truncation_rate"), float("nan"), "judge.max_truncation_rate",
+     "not a finite number"),
+    ("infinite decontamination threshold", ("enhance", "mixture", "decontam_threshold"), float("inf"),
+     "enhance.mixture.decontam_threshold", "not a finite number"),
+    ("infinite epochs", ("enhance", "sft"), {"epochs": float("inf")}, "enhance.sft.epochs", "not a finite number"),
+    # settings that would do nothing
+    ("empty enhance", ("models", "tiny-r1", "enhance"), {}, "models.tiny-r1.enhance", "enhances nothing"),
+    ("greedy decoding asked for 4 samples", ("benchmarks", "arithmetic", "generation"), {"n": 4, "do_sample": False},
+     "benchmarks.arithmetic.generation (model tiny-r1)", "identical samples"),
+    ("greedy consensus votes", ("benchmarks", "chisafety_mcq", "consensus_key"),
+     {"models": ["tiny-r1"], "samples": 5, "generation": {"do_sample": False}}, "benchmarks.chisafety_mcq.consensus_key.generation",
+     "every item would be keyed at full agreement"),
+    ("a node limit without a node size", ("cluster",), {"max_nodes": 4}, "cluster.max_nodes", "checks nothing"),
+    ("split of a local file", ("benchmarks", "arithmetic", "split"), "test", "benchmarks.arithmetic.split",
+     "applies to a hub dataset"),
+    ("instruction on a set without one", ("benchmarks", "chisafety_refusal", "instruction"), "请回答",
+     "benchmarks.chisafety_refusal.instruction", "takes no instruction"),
+    ("answer key on a set without options", ("benchmarks", "arithmetic", "answer_key"), "data/samples/chisafetybench/mcq.json",
+     "benchmarks.arithmetic.answer_key", "takes no answer_key"),
+    ("vLLM options under transformers", ("models", "tiny-r1", "vllm"), {"max_model_len": 64}, "models.tiny-r1.vllm",
+     "transformers backend"),
+    ("a judge with an endpoint and a path", ("judge", "llm"),
+     {"endpoint": "http://127.0.0.1:8000/v1", "model": "m", "path": "/models/judge"}, "judge.llm",
+     "the path would be ignored"),
 ]
 
 
