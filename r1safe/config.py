@@ -114,8 +114,34 @@ def _non_finite(node: Any, source: str, where: str = "") -> str | None:
     return None
 
 
+def _alternative(schema_node: dict) -> str:
+    """One alternative of a oneOf, in words."""
+    if "required" in schema_node and len(schema_node) == 1:
+        return " and ".join(repr(k) for k in schema_node["required"])
+    if "type" in schema_node:
+        return f"a {schema_node['type']}" if schema_node["type"] != "object" else "a mapping of its settings"
+    return "a mapping of its settings" if "properties" in schema_node else str(schema_node)
+
+
+def _one_of(e) -> str:
+    """A oneOf failure named by what it needs: which keys or which kind of value, one of them."""
+    options = [_alternative(o) for o in e.validator_value]
+    if isinstance(e.instance, dict) and all("required" in o for o in e.validator_value):
+        met = [o for o in e.validator_value if all(k in e.instance for k in o["required"])]
+        if len(met) > 1:
+            both = [k for o in met for k in o["required"]]
+            return f"give {' or '.join(options)}, not both ({', '.join(map(repr, both))} given)"
+        return f"needs {' or '.join(options)}" + (f" (has {', '.join(map(repr, e.instance))})" if e.instance else "")
+    for sub in e.context or ():  # a value of the right kind whose own settings are wrong: name them
+        if sub.validator not in ("type", "required") and sub.relative_schema_path[0] == 1:
+            inner = ".".join(str(x) for x in sub.relative_path)
+            return f"{inner + ': ' if inner else ''}{sub.message}"
+    return f"expected {' or '.join(options)}, got {e.instance!r}"
+
+
 def _schema_error(cfg: dict, sch: dict, source: str) -> str | None:
     import jsonschema  # heavy: ~0.1 s to import, paid only when a config is checked
+
     validator = jsonschema.Draft202012Validator(sch)
     errors = sorted(validator.iter_errors(cfg), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
     if not errors:
@@ -130,6 +156,8 @@ def _schema_error(cfg: dict, sch: dict, source: str) -> str | None:
             close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
             hints.append(f"{key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
         return f"{source}: {where}: unknown key {', '.join(hints)}; known: {', '.join(known)}"
+    if e.validator == "oneOf":
+        return f"{source}: {where}: {_one_of(e)}"
     return f"{source}: {where}: {e.message}"
 
 

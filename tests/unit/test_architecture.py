@@ -284,3 +284,15 @@ def test_the_cli_lists_every_command_in_its_help():
     est = subprocess.run([sys.executable, "-m", "r1safe", "estimate", "--help"], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout
     assert "--rates" in est and "--configfile" in est
+
+
+def test_names_the_check_accepts_are_the_names_the_workflow_accepts():
+    """The schema's name patterns are the rules' wildcard constraints (a benchmark named arith.v2 must
+    not pass the check and then be refused by the workflow)."""
+    from r1safe.config import schema
+
+    d = schema()["definitions"]
+    constraints = dict(re.findall(r'^\s+(\w+)=r"([^"]+)",', RULES["common.smk"], re.M))
+    assert "^" + constraints["model"] + "$" == d["name"]["pattern"]
+    assert "^" + constraints["benchmark"] + "$" == d["benchmark_name"]["pattern"]
+    assert schema()["properties"]["benchmarks"]["propertyNames"] == {"$ref": "#/definitions/benchmark_name"}
