@@ -23,14 +23,16 @@ sizes below (override with ``--items NAME=N``).
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import math
 import sys
 from pathlib import Path
 
 from r1safe.benchmarks import NOT_READER_OPTIONS, load, task_of
 from r1safe.benchmarks.base import Skips
 from r1safe.config import check
-from r1safe.errors import R1SafeError
+from r1safe.errors import ConfigError, R1SafeError
 from r1safe.hub import is_local_path
 from r1safe.inference.base import GenerationConfig
 from r1safe.io import load_yaml
@@ -79,8 +81,49 @@ def _rate(rates: dict, kind: str, model: str) -> float | None:
     return None
 
 
+RATE_KINDS = ("generation_tokens_per_s", "sft_tokens_per_s_per_gpu")
+
+
+def _positive(value, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise ConfigError(f"{where}: {value!r} is not a positive finite number")
+    return float(value)
+
+
+def check_inputs(plan: Plan, rates: dict, items: dict[str, int], tokens: dict[str, int], where: str = "--rates") -> None:
+    """Refuse what would make a wrong bill: a rates file of the wrong shape, an unknown kind (a
+    misspelled key would leave its hours open without a word), a rate for a model the config does not
+    have, a rate that is not a positive finite number; --items and --tokens for names that are not
+    benchmarks, formats or tasks, or counts that are not positive."""
+    if not isinstance(rates, dict):
+        raise ConfigError(f"{where}: expected a mapping of {', '.join(RATE_KINDS)}, got {type(rates).__name__}")
+    models = set(plan.eval_models) | set(plan.models) | {"default"}
+    for kind, table in rates.items():
+        if kind not in RATE_KINDS:
+            close = difflib.get_close_matches(str(kind), RATE_KINDS, n=1)
+            raise ConfigError(f"{where}: unknown key {kind!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+                              + f"; known: {', '.join(RATE_KINDS)}")
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: {kind}: expected a mapping of model name (or default) to a rate")
+        for model, rate in table.items():
+            if model not in models:
+                raise ConfigError(f"{where}: {kind}.{model}: not a model of this config (known: "
+                                  f"{', '.join(sorted(models))})")
+            _positive(rate, f"{where}: {kind}.{model}")
+    for name, n in items.items():
+        if name not in plan.benchmarks:
+            raise ConfigError(f"--items {name}={n}: {name!r} is not a benchmark of this config")
+        _positive(n, f"--items {name}")
+    known = set(plan.benchmarks) | set(plan.formats().values()) | set(EXPECTED_TOKENS)
+    for name, n in tokens.items():
+        if name not in known:
+            raise ConfigError(f"--tokens {name}={n}: {name!r} is no benchmark, format or task of this config")
+        _positive(n, f"--tokens {name}")
+
+
 def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None = None,
              tokens: dict[str, int] | None = None, sft_tokens_per_record: int = SFT_TOKENS_PER_RECORD) -> dict:
+    check_inputs(Plan(cfg), rates if rates is not None else {}, items or {}, tokens or {})
     rates, items, tokens = rates or {}, items or {}, {**EXPECTED_TOKENS, **(tokens or {})}
     sizes = {b: _items(b, spec, items) for b, spec in cfg["benchmarks"].items()}
     plan = Plan(cfg)
@@ -150,7 +193,7 @@ def _pairs(values: list[str], what: str) -> dict[str, int]:
     for v in values or []:
         key, sep, num = v.partition("=")
         if not sep or not num.isdigit():
-            raise SystemExit(f"error: {what} takes NAME=NUMBER, got {v!r}")
+            raise ConfigError(f"{what} takes NAME=NUMBER, got {v!r}")
         out[key] = int(num)
     return out
 
@@ -168,6 +211,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         cfg = check(load_yaml(args.configfile), args.configfile, files=False)
         rates = load_yaml(args.rates) if args.rates else {}
+        rates = {} if rates is None else rates  # an empty file: no rates
         est = estimate(cfg, rates, _pairs(args.items, "--items"), _pairs(args.tokens, "--tokens"),
                        args.sft_tokens_per_record)
     except (R1SafeError, OSError) as exc:

@@ -387,3 +387,28 @@ def test_bad_policy_file(write, capsys, case, edit, field, reason):
     assert main(["check-policy", str(src)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"error: {src}, field '{field}'") and reason in err, err
+
+
+ESTIMATE_CASES = [  # (rates file text or None, extra argv, a fragment of the one-line error)
+    ("generation_tokens_per_s: {default: .nan}\n", [], "generation_tokens_per_s.default: nan is not a positive finite"),
+    ("generation_tokens_per_s: {default: -3}\n", [], "-3 is not a positive finite number"),
+    ("generation_tokens_per_s: {default: 0}\n", [], "0 is not a positive finite number"),
+    ("generation_tokens_per_sec: {default: 100}\n", [], "unknown key 'generation_tokens_per_sec' (did you mean"),
+    ("generation_tokens_per_s: {no-such-model: 100}\n", [], "no-such-model: not a model of this config"),
+    ("- 1\n- 2\n", [], "expected a mapping of generation_tokens_per_s"),
+    ("generation_tokens_per_s: 100\n", [], "expected a mapping of model name (or default) to a rate"),
+    (None, ["--items", "no-such-benchmark=3"], "'no-such-benchmark' is not a benchmark of this config"),
+    (None, ["--tokens", "no-such-task=100"], "'no-such-task' is no benchmark, format or task"),
+    (None, ["--tokens", "reasoning=x"], "--tokens takes NAME=NUMBER"),
+]
+
+
+@pytest.mark.parametrize("rates, argv, reason", ESTIMATE_CASES, ids=[c[2][:40] for c in ESTIMATE_CASES])
+def test_estimate_refuses_inputs_that_would_make_a_wrong_bill(tmp_path, capsys, rates, argv, reason):
+    args = ["estimate", "--configfile", str(ROOT / "config/config.yaml"), *argv]
+    if rates is not None:
+        (tmp_path / "rates.yaml").write_text(rates)
+        args += ["--rates", str(tmp_path / "rates.yaml")]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: ") and reason in err and "\n" not in err, err
