@@ -38,8 +38,8 @@ from r1safe.benchmarks.base import FORMATS
 from r1safe.benchmarks.entry import BenchmarkEntry
 from r1safe.cluster import ClusterShape
 from r1safe.cluster import check as check_cluster
-from r1safe.errors import ConfigError, checked_settings
-from r1safe.hub import is_local_path
+from r1safe.errors import ConfigError, InputError, checked_settings
+from r1safe.hub import is_local_path, modelscope_id
 from r1safe.inference.base import InferenceSettings, layered
 from r1safe.io import load_yaml
 from r1safe.judge.settings import JudgeSettings, check_judge_config
@@ -48,6 +48,7 @@ from r1safe.models import SAFE_SUFFIX, ModelEntry, teacher_entry
 from r1safe.review.settings import ReviewSettings
 from r1safe.synthesis.settings import SynthesisSettings
 from r1safe.tiny.build import TinyConfig, TinyModelSettings
+from r1safe.train.deepspeed_config import validate as validate_deepspeed
 from r1safe.train.job import EnhanceOverrides, EnhanceSettings
 
 SCHEMA = Path(__file__).with_name("schema.yaml")
@@ -441,6 +442,68 @@ def _missing_files(cfg: dict, base_dir: Path) -> list[str]:
     return [f"{where}: {p!r} does not exist" for where, p in _absent(cfg, base_dir)]
 
 
+DATA_SUFFIXES = (".json", ".jsonl", ".parquet")
+WEIGHTS = ("*.safetensors", "*.bin", "*.pt", "*.pth", "model.safetensors.index.json")
+
+
+def _model_dir_problem(path: Path) -> str | None:
+    """Why ``path`` is not a model directory, or None."""
+    if not path.is_dir():
+        return "is a file, not a model directory"
+    if not (path / "config.json").is_file():
+        return "has no config.json: not a model directory" + ("" if any(path.iterdir()) else " (it is empty)")
+    if not any(next(path.glob(w), None) for w in WEIGHTS):
+        return "has a config.json but no weights (*.safetensors or *.bin)"
+    return None
+
+
+def _kind_problem(where: str, path: Path) -> str | None:
+    """Why an existing input is of the wrong kind for its setting, or None."""
+    if where.startswith("models.") and where.endswith(".path"):
+        return _model_dir_problem(path)
+    if path.is_dir():
+        return "is a directory, not a file"
+    if where.startswith(("enhance.sources.", "benchmarks.", "synthesis.seeds")) and where.endswith(".path"):
+        if path.suffix not in DATA_SUFFIXES:
+            return f"is a {path.suffix or 'suffix-less'} file; records are read from {', '.join(DATA_SUFFIXES)}"
+        if path.stat().st_size == 0:
+            return "is empty: no records"
+    if where == "enhance.deepspeed":
+        try:
+            validate_deepspeed(path, with_deepspeed=False)
+        except InputError as exc:
+            return f"not a DeepSpeed JSON config: {exc.reason}" + (f" (field {exc.field})" if exc.field else "")
+    return None
+
+
+def _wrong_kinds(cfg: dict, base_dir: Path) -> list[str]:
+    """Inputs that exist but are of the wrong kind (a directory for a file, a file or an empty or
+    weightless directory for a model, a README as a data source, YAML as a DeepSpeed config), local
+    judge models that are not there, malformed ModelScope ids: found now, not inside a job."""
+    problems = []
+    for where, p in input_files(cfg):
+        path = Path(p).expanduser()
+        path = path if path.is_absolute() else base_dir / path
+        if path.exists() and (why := _kind_problem(where, path)):
+            problems.append(f"{where}: {p!r} {why}")
+    for where, opts in (("judge.llm", (cfg.get("judge") or {}).get("llm")),
+                        ("synthesis.judge_options", (cfg.get("synthesis") or {}).get("judge_options"))):
+        local = (opts or {}).get("path")
+        if local and is_local_path(local):
+            path = Path(local).expanduser()
+            path = path if path.is_absolute() else base_dir / path
+            why = "does not exist" if not path.exists() else _model_dir_problem(path)
+            if why:
+                problems.append(f"{where}.path: {local!r} {why}")
+    for m, e in _model_entries(cfg).items():
+        if str(e.get("path", "")).startswith("modelscope:"):
+            try:
+                modelscope_id(e["path"])
+            except ConfigError as exc:
+                problems.append(f"models.{m}.path: {exc}")
+    return problems
+
+
 # ---- the one entry point ------------------------------------------------------------------------
 
 def check(cfg: Any, source: str = "config", base_dir: str | os.PathLike = ".", files: bool = True) -> dict:
@@ -451,7 +514,8 @@ def check(cfg: Any, source: str = "config", base_dir: str | os.PathLike = ".", f
     problem = _non_finite(cfg, source) or _schema_error(cfg, schema(), source)
     if problem:
         raise ConfigError(problem)
-    problems = _cross_field(cfg) + (_missing_files(cfg, Path(base_dir)) if files else [])
+    problems = _cross_field(cfg) + _wrong_kinds(cfg, Path(base_dir)) + (_missing_files(cfg, Path(base_dir)) if files
+                                                                           else [])
     if problems:
         head = f"{source}: {problems[0]}"
         more = "".join(f"\n  also: {p}" for p in problems[1:])

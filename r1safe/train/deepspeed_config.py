@@ -20,7 +20,9 @@ def _enabled(block) -> object:
     return block.get("enabled", False) if isinstance(block, dict) else False
 
 
-def validate(path: str | Path, *, expect_stage: int | None = None) -> dict:
+def validate(path: str | Path, *, expect_stage: int | None = None, with_deepspeed: bool = True) -> dict:
+    """The config at ``path``, checked; ``with_deepspeed=False`` skips DeepSpeed's own parse (the
+    workflow's config check: importing deepspeed imports torch)."""
     path = Path(path)
     cfg = read_json(path)
     if not isinstance(cfg, dict):
@@ -46,6 +48,8 @@ def validate(path: str | Path, *, expect_stage: int | None = None) -> dict:
         dev = zero.get(dev_key, {}).get("device", "none") if isinstance(zero.get(dev_key, {}), dict) else None
         if dev not in ("none", "cpu", "nvme"):
             raise InputError(path, f"device must be none, cpu or nvme, got {dev!r}", field=f"zero_optimization.{dev_key}")
+    if not with_deepspeed:
+        return cfg
     try:
         from deepspeed.runtime.zero.config import DeepSpeedZeroConfig
     except ImportError:
