@@ -22,6 +22,7 @@ from pathlib import Path
 from r1safe import estimate
 from r1safe.benchmarks import load
 from r1safe.benchmarks.base import Skips
+from r1safe.cli import Parser
 from r1safe.cluster import plan
 from r1safe.config import check_file
 from r1safe.data.sources import read_source
@@ -39,8 +40,7 @@ def check_config(path: str | Path) -> dict:
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="python -m r1safe", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = Parser(prog="python -m r1safe", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
     c = sub.add_parser("check-config", help="check a workflow config exactly as the Snakefile does")
     c.add_argument("config")

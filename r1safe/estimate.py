@@ -31,6 +31,7 @@ from pathlib import Path
 
 from r1safe.benchmarks import NOT_READER_OPTIONS, load, task_of
 from r1safe.benchmarks.base import Skips
+from r1safe.cli import Parser
 from r1safe.config import check
 from r1safe.errors import ConfigError, R1SafeError
 from r1safe.hub import is_local_path
@@ -222,8 +223,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m r1safe estimate", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = Parser(prog="python -m r1safe estimate", description=__doc__,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
     add_arguments(ap)
     return run(ap.parse_args(argv))
 

@@ -428,3 +428,51 @@ def test_estimate_refuses_inputs_that_would_make_a_wrong_bill(tmp_path, capsys, 
     assert main(args) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: ") and reason in err and "\n" not in err, err
+
+
+ENTRY_POINTS = [  # (module, argv ({tmp}: a temporary directory; {labelled}: the judge's labelled set), reason)
+    ("r1safe.judge.validate", ["{labelled}", "--judge", "llm", "--path", "./no/such/judge"],
+     "model directory for 'judge' does not exist"),
+    ("r1safe.judge.validate", ["{labelled}", "--judge", "llm", "--endpoint", "http://127.0.0.1:9/v1", "--model", "m"],
+     "not reachable"),
+    ("r1safe.judge.validate", ["{tmp}/empty.jsonl"], "no labelled responses in the file"),
+    ("r1safe.judge.validate", ["{tmp}"], "is a directory"),
+    ("r1safe.judge.validate", ["{tmp}/turns.jsonl"], "field 'messages'"),
+    ("r1safe.judge.validate", ["{tmp}/answer.jsonl"], "field 'answer': expected a string"),
+    ("r1safe.judge.agreement", ["{tmp}/missing.jsonl", "{labelled}"], "missing.jsonl: file does not exist"),
+    ("r1safe.judge.agreement", ["{tmp}/other.jsonl", "{labelled}"], "no response of"),
+    ("r1safe.inference", ["--benchmark", "b", "--output", "o", "--model", "m", "--generation", "{bad"],
+     "argument --generation: not valid JSON"),
+    ("r1safe.inference", ["--benchmark", "b", "--output", "o", "--model", "m", "--shard-size", "0"],
+     "argument --shard-size: must be at least 1"),
+    ("r1safe.inference", ["--benchmark", "b", "--output", "o", "--model", "m", "--generation", '{"n": 0}'],
+     "must be >= 1"),
+    ("r1safe.inference", ["--benchmark", "{tmp}/missing.jsonl", "--output", "{tmp}/o.jsonl", "--model", "m"],
+     "missing.jsonl"),
+    ("r1safe.train", ["--model", "m", "--data", "d", "--output", "o", "--hparams", "[1]"],
+     "argument --hparams: expected a JSON object"),
+    ("r1safe.train", ["--model", "m", "--data", "{tmp}/missing.jsonl", "--output", "{tmp}/o"], "file does not exist"),
+    ("r1safe", ["check-sft", "safety", "{tmp}/bad.parquet"], "not a readable parquet file"),
+    ("r1safe", ["check-benchmark", "math500", "{tmp}/bad.parquet"], "not a readable parquet file"),
+    ("r1safe", ["no-such-command"], "invalid choice: 'no-such-command'"),
+]
+
+
+@pytest.mark.parametrize("module, argv, reason", ENTRY_POINTS, ids=[f"{m} {r[:30]}" for m, _, r in ENTRY_POINTS])
+def test_every_entry_point_says_what_is_wrong_in_one_line(tmp_path, module, argv, reason):
+    import subprocess
+    import sys
+
+    (tmp_path / "empty.jsonl").write_text("")
+    turn = {"id": 1, "task": "refusal", "answer": "a", "label": 2}
+    (tmp_path / "turns.jsonl").write_text(json.dumps({**turn, "messages": ["not a turn"]}) + "\n")
+    (tmp_path / "answer.jsonl").write_text(json.dumps({**turn, "messages": [{"role": "user", "content": "q"}],
+                                                       "answer": 3}) + "\n")
+    (tmp_path / "other.jsonl").write_text(json.dumps({"id": "not-in-the-other", "label": 2}) + "\n")
+    (tmp_path / "bad.parquet").write_bytes(b"PAR1 not parquet")
+    labelled = str(ROOT / "data/judge_validation/labelled.jsonl")
+    args = [a.replace("{tmp}", str(tmp_path)).replace("{labelled}", labelled) for a in argv]
+    p = subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    err = p.stderr.strip()
+    assert p.returncode == 2 and "Traceback" not in err, err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and reason in err, err

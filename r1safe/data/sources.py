@@ -50,7 +50,11 @@ def load_rows(spec: dict) -> tuple[list[dict], str]:
         if p.suffix == ".parquet":
             import polars as pl
 
-            return pl.read_parquet(p).to_dicts(), str(p)
+            try:
+                return pl.read_parquet(p).to_dicts(), str(p)
+            except Exception as exc:  # noqa: BLE001 - polars raises many types for a file that is not parquet
+                raise InputError(p, f"not a readable parquet file ({type(exc).__name__}: "
+                                 f"{str(exc).splitlines()[0][:200]})") from None
         raise InputError(p, f"unsupported file type {p.suffix!r} (use .json, .jsonl or .parquet)")
     if is_local_path(path):
         raise InputError(p, "file does not exist")

@@ -11,6 +11,8 @@ import argparse
 import json
 import sys
 
+from r1safe.cli import Parser, one_line_errors
+from r1safe.errors import InputError
 from r1safe.io import read_jsonl
 from r1safe.judge.labels import LABELS
 
@@ -57,13 +59,25 @@ def compare(rows_a: list[dict], rows_b: list[dict]) -> dict:
             "labels": [LABELS[lab][1] for lab in ORDER], "confusion": confusion(a, b)}
 
 
+@one_line_errors
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m r1safe.judge.agreement", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = Parser(prog="python -m r1safe.judge.agreement", description=__doc__,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("judge_a")
     ap.add_argument("judge_b")
     args = ap.parse_args(argv)
-    print(json.dumps(compare(read_jsonl(args.judge_a), read_jsonl(args.judge_b)), indent=2, ensure_ascii=False))
+    a, b = read_jsonl(args.judge_a), read_jsonl(args.judge_b)
+    for path, rows in ((args.judge_a, a), (args.judge_b, b)):
+        if not rows:
+            raise InputError(path, "no judgments in the file")
+        bad = next((i for i, r in enumerate(rows) if not isinstance(r, dict) or "id" not in r), None)
+        if bad is not None:
+            raise InputError(path, "expected a judgment object with an id", record=bad, field="id")
+    report = compare(a, b)
+    if report["n"] == 0:
+        raise InputError(args.judge_b, f"no response of {args.judge_a} is judged here too (matched by id and "
+                         "sample): the two files are of different runs or benchmarks")
+    print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0
 
 

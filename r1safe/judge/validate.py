@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from r1safe.errors import InputError, R1SafeError
+from r1safe.cli import Parser, one_line_errors, positive_int
+from r1safe.errors import ConfigError, InputError
 from r1safe.io import read_jsonl
 from r1safe.judge import make_judge
 from r1safe.judge.agreement import ORDER, cohen_kappa
@@ -40,14 +43,25 @@ def read_labelled(path: str | Path, split: str | None = None) -> list[dict]:
     """Labelled rows, checked (file, record and field named on any problem)."""
 
     rows = read_jsonl(path)
+    if not rows:
+        raise InputError(path, "no labelled responses in the file")
     seen = set()
     for i, r in enumerate(rows):
-        where = r.get("id", i) if isinstance(r, dict) else i
         if not isinstance(r, dict):
             raise InputError(path, "expected an object", record=i)
+        where = r["id"] if isinstance(r.get("id"), (str, int)) and not isinstance(r.get("id"), bool) else i
         for key in ("id", "task", "messages", "answer", "label"):
             if key not in r:
                 raise InputError(path, "missing field", record=where, field=key)
+        if not isinstance(r["id"], (str, int)) or isinstance(r["id"], bool):
+            raise InputError(path, f"expected a string or integer id, got {type(r['id']).__name__}", record=i,
+                             field="id")
+        if not isinstance(r["answer"], str):
+            raise InputError(path, f"expected a string, got {type(r['answer']).__name__}", record=where,
+                             field="answer")
+        if "reasoning" in r and not isinstance(r["reasoning"], str):
+            raise InputError(path, f"expected a string, got {type(r['reasoning']).__name__}", record=where,
+                             field="reasoning")
         if r["id"] in seen:
             raise InputError(path, f"duplicate id {r['id']!r}", record=where, field="id")
         seen.add(r["id"])
@@ -56,9 +70,12 @@ def read_labelled(path: str | Path, split: str | None = None) -> list[dict]:
         if r["label"] not in LABELS or isinstance(r["label"], bool):
             raise InputError(path, f"label must be one of {sorted(LABELS)}, got {r['label']!r}", record=where,
                              field="label")
-        if not isinstance(r["messages"], list) or not r["messages"] or r["messages"][-1].get("role") != "user":
-            raise InputError(path, "expected a list of turns ending with the user's question", record=where,
-                             field="messages")
+        turns = r["messages"]
+        if (not isinstance(turns, list) or not turns
+                or not all(isinstance(t, dict) and isinstance(t.get("content"), str) for t in turns)
+                or turns[-1].get("role") != "user"):
+            raise InputError(path, "expected a list of {role, content} turns ending with the user's question",
+                             record=where, field="messages")
     if split:
         rows = [r for r in rows if r.get("split") == split]
         if not rows:
@@ -103,11 +120,28 @@ def run_judge(rows: list[dict], judge) -> list[int | None]:
     return [v.label for v in judge.judge(items)]
 
 
-def validate(path: str | Path, judge_name: str = "rule", split: str | None = None, **options) -> dict:
-    rows = read_labelled(path, split)
+def _reachable(url: str, timeout_s: float = 10) -> None:
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        socket.create_connection((parts.hostname, port), timeout=timeout_s).close()
+    except OSError as exc:
+        raise ConfigError(f"--endpoint {url}: not reachable ({exc.strerror or exc})") from None
+
+
+def validate(labelled: str | Path, judge_name: str = "rule", split: str | None = None, **options) -> dict:
+    """The judge named ``judge_name`` (its ``options``: an LLM judge's endpoint and model, or its local
+    model ``path``) measured on the labelled responses in ``labelled``."""
+    rows = read_labelled(labelled, split)
+    if options.get("endpoint"):  # an endpoint nobody answers at: said at once, not after every retry
+        _reachable(options["endpoint"])
     judge = make_judge(judge_name, **options)
-    report = evaluate(rows, run_judge(rows, judge))
-    report.update(judge=judge.name, version=judge.version, data=Path(path).name, split=split or "all")
+    predicted = run_judge(rows, judge)
+    if all(p is None for p in predicted):  # an unusable endpoint must not read as accuracy 0
+        raise ConfigError(f"the {judge_name} judge labelled none of the {len(rows)} responses; check the judge "
+                          "(its endpoint, model or path)")
+    report = evaluate(rows, predicted)
+    report.update(judge=judge.name, version=judge.version, data=Path(labelled).name, split=split or "all")
     return report
 
 
@@ -163,9 +197,10 @@ def judge_note(infos: list[dict]) -> str:
     return "Refusal labels by " + "; ".join(parts) + "."
 
 
+@one_line_errors
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m r1safe.judge.validate", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = Parser(prog="python -m r1safe.judge.validate", description=__doc__,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("labelled")
     ap.add_argument("--judge", default="rule", choices=["rule", "llm"])
     ap.add_argument("--split", help="only the rows of this split (dev, test)")
@@ -174,7 +209,7 @@ def main(argv=None) -> int:
     ap.add_argument("--path", help="a local judge model")
     ap.add_argument("--api-key-env", default="OPENAI_API_KEY")
     ap.add_argument("--prompt", help="the LLM judge's prompt (default: the benchmark's protocol)")
-    ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--concurrency", type=positive_int, default=8)
     ap.add_argument("--record", help="also write the report as JSON to this file")
     ap.add_argument("--json", action="store_true", help="print JSON instead of text")
     args = ap.parse_args(argv)
@@ -183,11 +218,7 @@ def main(argv=None) -> int:
         options = {k: v for k, v in {"endpoint": args.endpoint, "model": args.model, "path": args.path,
                                       "api_key_env": args.api_key_env, "prompt": args.prompt,
                                       "concurrency": args.concurrency}.items() if v is not None}
-    try:
-        report = validate(args.labelled, args.judge, args.split, **options)
-    except (R1SafeError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    report = validate(args.labelled, args.judge, args.split, **options)
     print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else to_text(report))
     if args.record:
         Path(args.record).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

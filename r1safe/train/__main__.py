@@ -11,20 +11,22 @@ import argparse
 import json
 import sys
 
+from r1safe.cli import Parser, json_object, one_line_errors
 from r1safe.io import read_jsonl
 from r1safe.models import ModelSpec
 from r1safe.train.deepspeed_config import validate
 from r1safe.train.sft import SFTConfig, train
 
 
+@one_line_errors
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m r1safe.train", description=__doc__,
+    ap = Parser(prog="python -m r1safe.train", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", required=True, help="HF id or local model directory")
     ap.add_argument("--name", default=None, help="the model's name in the config")
     ap.add_argument("--data", required=True, help="training set (JSONL chat records)")
     ap.add_argument("--output", required=True, help="output model directory")
-    ap.add_argument("--hparams", default="{}", help="SFT hyperparameters as JSON")
+    ap.add_argument("--hparams", default={}, type=json_object("--hparams"), help="SFT hyperparameters as JSON")
     ap.add_argument("--deepspeed", default=None, help="DeepSpeed JSON config (ZeRO-3 on GPUs)")
     ap.add_argument("--revision", default=None, help="hub revision of the model")
     ap.add_argument("--trust-remote-code", action="store_true")
@@ -36,7 +38,7 @@ def main(argv=None) -> int:
     spec = ModelSpec(name=args.name or args.model, path=args.model, revision=args.revision,
                      trust_remote_code=args.trust_remote_code,
                      allow_pickle=args.allow_pickle)
-    summary = train(spec, read_jsonl(args.data), args.output, SFTConfig.from_dict(json.loads(args.hparams)),
+    summary = train(spec, read_jsonl(args.data), args.output, SFTConfig.from_dict(args.hparams),
                     deepspeed=args.deepspeed, source=args.data)
     print(json.dumps({k: v for k, v in summary.items() if k != "loss_curve"}, indent=2))
     _shut_down_process_group()
