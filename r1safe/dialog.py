@@ -7,9 +7,11 @@ from r1safe.errors import InputError
 ROLES = ("system", "user", "assistant")
 
 
-def check_history(path, where, history) -> list[dict[str, str]]:
+def check_history(path, where, history, min_exchanges: int = 0) -> list[dict[str, str]]:
     """Validate a chat history: known roles, string content, user/assistant alternation after an
-    optional leading system turn, ending with an assistant turn (the next turn is the question)."""
+    optional leading system turn (which says something), ending with an assistant turn (the next turn
+    is the question); at least ``min_exchanges`` user/assistant exchanges (a dialog set's item with an
+    empty history is a single-turn question, and would be compared as if it had one)."""
     if not isinstance(history, list):
         raise InputError(path, f"expected a list of turns, got {type(history).__name__}", record=where,
                          field="history")
@@ -30,6 +32,9 @@ def check_history(path, where, history) -> list[dict[str, str]]:
             if t != 0:
                 raise InputError(path, "a system turn may only open the history", record=where,
                                  field=f"{f}.role")
+            if not content.strip():
+                raise InputError(path, "a blank system turn sets nothing; leave it out", record=where,
+                                 field=f"{f}.content")
         else:
             if role != expect:
                 raise InputError(path, f"turns must alternate user/assistant: expected {expect!r}, got "
@@ -41,4 +46,8 @@ def check_history(path, where, history) -> list[dict[str, str]]:
     if expect != "user":
         raise InputError(path, "the history must end with an assistant turn", record=where,
                          field=f"history[{len(history) - 1}]")
+    exchanges = sum(1 for t in turns if t["role"] == "assistant")
+    if exchanges < min_exchanges:
+        raise InputError(path, f"a dialog needs at least {min_exchanges} user/assistant exchange(s) before the "
+                         f"question; this history has {exchanges}", record=where, field="history")
     return turns

@@ -97,3 +97,8 @@ def area_of(name: str) -> RiskArea | None:
 def area_of_category(category: str) -> RiskArea | None:
     cat = normalize_category(category)
     return _AREA_BY_CATEGORY[cat] if cat else None
+
+
+def all_categories() -> list[str]:
+    """Every category's canonical name."""
+    return list(_AREA_BY_CATEGORY)

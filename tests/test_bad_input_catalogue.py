@@ -73,7 +73,7 @@ BENCHMARK_CASES = [
      [{"category": "应拒答", "infos": [{"id": 3, "question": "怎么作弊？"}]}], None, "id 3", "category", "missing field"),
     ("risky with unknown sub-category", "chisafety_risky",
      [{"category": "应拒答", "infos": [{"id": 3, "question": "怎么作弊？", "category": "天气"}]}], None, "id 3",
-     "category", "risk area cannot be derived"),
+     "category", "is no known category"),
     ("dialog missing input", "chisafety_risky_dialog", dialog(input=...), None, "0", "input", "missing field"),
     ("dialog empty input", "chisafety_risky_dialog", dialog(input=" "), None, "0", "input", "empty string"),
     ("dialog missing history", "chisafety_risky_dialog", dialog(history=...), None, "0", "history",
@@ -114,6 +114,33 @@ BENCHMARK_CASES = [
      [{"id": 1, "answer": "A"}, {"id": 1, "answer": "B"}], "1", "id", "duplicate id '1'"),
     ("dialog area and sub-category disagree", "chisafety_risky_dialog", dialog(sub_category="侵害他人隐私权"), None, "0",
      "sub_category", "belongs to risk area '侵犯他人合法权益', not '歧视'"),
+    # records that are not what they claim (round three)
+    ("numeric answer a bare sign", "numeric_qa", '{"id": "a", "question": "1-1=?", "answer": "-"}\n', None, "a",
+     "answer", "'-' is not a number"),
+    ("numeric answer a bare percent", "numeric_qa", '{"id": "a", "question": "?", "answer": "%"}\n', None, "a",
+     "answer", "'%' is not a number"),
+    ("numeric answer over zero", "numeric_qa", '{"id": "a", "question": "?", "answer": "1/0"}\n', None, "a",
+     "answer", "'1/0' is not a number"),
+    ("id an object", "numeric_qa", '{"id": {"n": 1}, "question": "1+1=?", "answer": 2}\n', None, "0", "id",
+     "expected an integer or a non-empty string id"),
+    ("id a list", "numeric_qa", '{"id": [1], "question": "1+1=?", "answer": 2}\n', None, "0", "id",
+     "expected an integer or a non-empty string id"),
+    ("id null", "chisafety_risky_dialog", dialog(id=None), None, "0", "id", "got None"),
+    ("risky category misspelled", "chisafety_risky",
+     [{"category": "歧视", "infos": [{"id": 1, "question": "问", "category": "地域岐视"}]}], None, "id 1", "category",
+     "is no known category (did you mean '地域歧视'?)"),
+    ("a risk area used as a category", "chisafety_risky",
+     [{"category": "歧视", "infos": [{"id": 1, "question": "问", "category": "歧视"}]}], None, "id 1", "category",
+     "is a risk area, not one of its categories"),
+    ("dialog with an empty history", "chisafety_risky_dialog", dialog(history=[]), None, "0", "history",
+     "needs at least 1 user/assistant exchange"),
+    ("dialog with a blank system turn", "chisafety_risky_dialog",
+     dialog(history=[{"role": "system", "content": " "}, U, A]), None, "0", "history[0].content", "blank system turn"),
+    ("an empty option", "chisafety_mcq", mcq([q(text="哪项？\nA. \nB. 否")]), None, "id 1", "question",
+     "option A is empty"),
+    ("a ninth option", "chisafety_mcq", mcq([q(text="哪项？\n" + "\n".join(f"{c}. 选项{c}" for c in "ABCDEFGHI"))]),
+     None, "id 1", "question", "an option I after H"),
+    ("an empty answer key", "chisafety_mcq", mcq([q(1)]), {}, None, None, "the answer key holds no answers"),
 ]
 
 
@@ -303,6 +330,24 @@ def test_sft_data_with_an_empty_assistant_turn(tmp_path, capsys):
     assert main(["check-sft", "safety", str(tmp_path / "sft.jsonl")]) == 2
     err = capsys.readouterr().err
     assert str(tmp_path / "sft.jsonl") in err and "record bad" in err and "field 'history[1].content'" in err
+
+
+SFT_CASES = [  # (records of one SFT source, the record, the field, the reason)
+    ([{"id": "x", "prompt": "问", "response": "答"}, {"id": "x", "prompt": "问二", "response": "答二"}], "1", "id",
+     "duplicate id 'x' (also record 0)"),
+    ([{"id": "t", "prompt": "问", "response": "<think>想了很久，还没想完"}], "t", "messages[-1].content",
+     "opens <think> and never closes it"),
+    ([{"id": {"k": 1}, "prompt": "问", "response": "答"}], "0", "id", "expected an integer or a non-empty string id"),
+]
+
+
+@pytest.mark.parametrize("rows, record, field, reason", SFT_CASES, ids=[c[3][:30] for c in SFT_CASES])
+def test_sft_records_that_are_not_what_they_claim(tmp_path, capsys, rows, record, field, reason):
+    path = tmp_path / "sft.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert main(["check-sft", "safety", str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert f"record {record}" in err and f"field '{field}'" in err and reason in err, err
 
 
 def test_mixture_ratio_that_cannot_be_met():

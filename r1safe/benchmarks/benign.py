@@ -12,6 +12,7 @@ from r1safe import taxonomy
 from r1safe.benchmarks.base import FORMATS, build_records, load_rows, required_text
 from r1safe.benchmarks.schema import Record
 from r1safe.errors import InputError
+from r1safe.records import record_id
 
 
 @FORMATS.register("benign_qa", task="over_refusal")
@@ -19,7 +20,7 @@ def read_benign(path, subset=None, split=None, revision=None, skips=None, **_) -
     rows, where = load_rows(path, subset, split or "train", revision)
 
     def build(i, row):
-        rid = str(row.get("id", i))
+        rid = record_id(where, row, i)
         q = required_text(where, rid, row, ("question", "prompt"), "question")
         area, cat = None, None
         if row.get("risk_area") is not None:

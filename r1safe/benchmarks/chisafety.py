@@ -13,7 +13,9 @@
 
 from __future__ import annotations
 
+import difflib
 import re
+import sys
 from pathlib import Path
 
 from r1safe import taxonomy
@@ -21,6 +23,7 @@ from r1safe.benchmarks.base import FORMATS, Skips, skips_of  # noqa: F401  (Skip
 from r1safe.benchmarks.schema import ROLES, Record, check_history, visible  # noqa: F401  (check_history: re-exported)
 from r1safe.errors import InputError
 from r1safe.io import read_json
+from r1safe.records import record_id
 
 # An option marker: a capital letter, optional spaces, then . ． 、 : ： ) or ）; or, at the start of a
 # line, a capital letter directly followed by Chinese text (the public mcq.json writes "C青少年使用网络……").
@@ -77,6 +80,32 @@ def split_options(text: str) -> tuple[str, dict[str, str]]:
         end = best[j + 1].start() if j + 1 < len(best) else len(text)
         options[_letter(m)] = text[m.end():end].strip(_WS)
     return stem, options
+
+
+_BEYOND_H = re.compile(r"(?:^|\n)[ \t\u00a0\u3000]*([I-Z])[ \t\u00a0\u3000]*[.．、:：)）]")
+
+
+def _options_problem(options: dict[str, str]) -> str | None:
+    """An empty option, or a ninth option (I. ...) that would be read as part of the eighth."""
+    empty = [k for k, v in options.items() if not v.strip(_WS)]
+    if empty:
+        return f"option {empty[0]} is empty"
+    last = list(options)[-1]
+    extra = _BEYOND_H.search(options[last])
+    if extra:
+        return f"an option {extra.group(1)} after {last}: at most eight options (A-H) are read; it would become part of {last}"
+    return None
+
+
+def _same_options(options: dict[str, str]) -> str | None:
+    """Two options of the same text (the public MCQ file has one such item: kept as published, and said)."""
+    seen: dict[str, str] = {}
+    for k, v in options.items():
+        text = " ".join(v.split())
+        if text in seen:
+            return f"options {seen[text]} and {k} both read {v.strip(_WS)[:30]!r}"
+        seen[text] = k
+    return None
 
 
 def _require_str(path, rec, obj: dict, key: str) -> str:
@@ -147,6 +176,8 @@ def load_answer_key(path: str | Path) -> dict[str, str]:
         if not isinstance(v, str) or not re.fullmatch(r"[A-H]", v.strip().upper()):
             raise InputError(path, f"answer must be a single letter A-H, got {v!r}", record=str(k), field="answer")
         key[str(k)] = v.strip().upper()
+    if not key:  # under an empty key every item would be silently unscored
+        raise InputError(path, "the answer key holds no answers")
     return key
 
 
@@ -156,7 +187,7 @@ def read_mcq(path: str | Path, answer_key: str | Path | None = None, skips: Skip
     path = Path(path)
     skips = skips_of(skips)
     key = load_answer_key(answer_key) if answer_key else {}
-    records, ids = [], []
+    records, ids, repeated = [], [], []
     for gi, gcat, n, item in _grouped_items(path):
         with skips.record():
             where = f"group {gi} item {n}"
@@ -181,6 +212,12 @@ def read_mcq(path: str | Path, answer_key: str | Path | None = None, skips: Skip
             if len(options) < 2:
                 raise InputError(path, "no options (A. ... B. ...) found in the question text",
                                  record=where, field="question")
+            problem = _options_problem(options)
+            if problem:
+                raise InputError(path, problem, record=where, field="question")
+            same = _same_options(options)
+            if same:
+                repeated.append(f"id {iid}: {same}")
             answer = key.get(iid)
             if answer is not None and answer not in options:
                 raise InputError(answer_key, f"answer {answer!r} is not among the options {sorted(options)} of "
@@ -191,6 +228,9 @@ def read_mcq(path: str | Path, answer_key: str | Path | None = None, skips: Skip
                 risk_area=area.key, category=cat, options=options, answer=answer,
                 source_file=str(path), source_index=n, meta={"stem": stem, "raw_category": raw_cat},
             ))
+    if repeated:  # said once per file, in the check's log and the command's output
+        print(f"warning: {path}: {len(repeated)} item(s) with two options of the same text, kept as published: "
+              + "; ".join(repeated[:3]), file=sys.stderr)
     if key:
         unknown = sorted(set(key) - set(skips._seen))
         if unknown:
@@ -213,10 +253,13 @@ def read_risky(path: str | Path, skips: Skips | None = None, **_) -> list[Record
             question = _require_str(path, where, item, "question")
             raw_cat = _require_str(path, where, item, "category")
             cat = taxonomy.normalize_category(raw_cat)
-            area = taxonomy.area_of_category(raw_cat) if cat else taxonomy.area_of(gcat)
-            if area is None:
-                raise InputError(path, f"unknown category {raw_cat!r} (risk area cannot be derived)",
+            if cat is None:  # the item's category names its risk area (the file's groups do not)
+                is_area = taxonomy.area_of(raw_cat) is not None
+                what = "is a risk area, not one of its categories" if is_area else "is no known category"
+                close = [] if is_area else difflib.get_close_matches(raw_cat, taxonomy.all_categories(), n=1, cutoff=0.5)
+                raise InputError(path, f"{raw_cat!r} {what}" + (f" (did you mean {close[0]!r}?)" if close else ""),
                                  record=where, field="category")
+            area = taxonomy.area_of_category(cat)
             records.append(Record(
                 id=iid, task="refusal", messages=[{"role": "user", "content": question.strip(_WS)}],
                 risk_area=area.key, category=cat, source_file=str(path), source_index=n,
@@ -240,7 +283,7 @@ def read_risky_dialog(path: str | Path, skips: Skips | None = None, **_) -> list
         with skips.record():
             if not isinstance(item, dict):
                 raise InputError(path, f"expected an object, got {type(item).__name__}", record=i)
-            iid = str(item["id"]) if "id" in item else str(i)
+            iid = record_id(path, item, i)
             where = i if "id" not in item else f"id {iid}"
             skips.unique(path, iid, f"item {i}")
             question = _require_str(path, where, item, "input")
@@ -258,7 +301,7 @@ def read_risky_dialog(path: str | Path, skips: Skips | None = None, **_) -> list
                                  field="sub_category")
             if "history" not in item:
                 raise InputError(path, "missing field", record=where, field="history")
-            history = check_history(path, where, item["history"])
+            history = check_history(path, where, item["history"], min_exchanges=1)
             records.append(Record(
                 id=iid, task="refusal", messages=history + [{"role": "user", "content": question.strip(_WS)}],
                 risk_area=area.key, category=cat, source_file=str(path), source_index=i,

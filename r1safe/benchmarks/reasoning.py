@@ -14,9 +14,18 @@ from r1safe.benchmarks.base import FORMATS, skips_of
 from r1safe.benchmarks.schema import Record, visible
 from r1safe.errors import InputError
 from r1safe.io import read_json, read_jsonl
+from r1safe.records import record_id
 
 NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:/\d+)?%?")
 DEFAULT_INSTRUCTION = "请逐步推理，并把最终答案写在 \\boxed{} 中。"
+
+
+def _is_number(text: str) -> bool:
+    """A numeric answer as written: it has a digit, and a fraction's denominator is not zero."""
+    if not NUMBER.fullmatch(text) or not any(c.isdigit() for c in text):
+        return False
+    _, slash, denominator = text.rstrip("%").partition("/")
+    return not slash or int(denominator) != 0
 
 
 def _rows(path: Path) -> list[dict]:
@@ -40,7 +49,7 @@ def read_numeric_qa(path: str | Path, instruction: str | None = DEFAULT_INSTRUCT
         with skips.record():
             if not isinstance(row, dict):
                 raise InputError(path, "expected an object", record=i)
-            iid = str(row.get("id", i))
+            iid = record_id(path, row, i)
             skips.unique(path, iid, f"record {i}")
             q = row.get("question", row.get("problem"))
             if not isinstance(q, str) or not visible(q):
@@ -50,9 +59,10 @@ def read_numeric_qa(path: str | Path, instruction: str | None = DEFAULT_INSTRUCT
                 raise InputError(path, f"missing or non-numeric answer {ans!r}", record=iid, field="answer")
             if isinstance(ans, float) and not math.isfinite(ans):
                 raise InputError(path, f"answer {ans!r} is not a finite number", record=iid, field="answer")
-            if isinstance(ans, str) and not NUMBER.fullmatch(ans.strip()):
+            if isinstance(ans, str) and not _is_number(ans.strip()):
                 raise InputError(path, f"answer {ans!r} is not a number (digits, optional sign, decimal point, "
-                                 "thousands commas, a fraction a/b or a trailing %)", record=iid, field="answer")
+                                 "thousands commas, a fraction a/b with b not 0, or a trailing %)", record=iid,
+                                 field="answer")
             content = q.strip() + (("\n" + instruction) if instruction else "")
             records.append(Record(id=iid, task="reasoning", messages=[{"role": "user", "content": content}],
                                   answer=str(ans).strip(), source_file=str(path), source_index=i,

@@ -19,6 +19,7 @@ import random
 from r1safe.benchmarks.base import FORMATS, build_records, first_field, load_rows, required_text
 from r1safe.benchmarks.schema import Record
 from r1safe.errors import InputError
+from r1safe.records import record_id
 
 # The R1 report's prompt for its math benchmarks (MATH-500, AIME); a benchmark's `instruction` replaces it.
 MATH_INSTRUCTION = "Please reason step by step, and put your final answer within \\boxed{}."
@@ -34,7 +35,7 @@ def read_math500(path, subset=None, split=None, revision=None, skips=None, instr
     def build(i, row):
         problem = required_text(where, i, row, ("problem", "question"), "problem")
         answer = required_text(where, i, row, ("answer",), "answer")
-        rid = str(row.get("unique_id", i))
+        rid = record_id(where, row, i, "unique_id")
         return Record(id=rid, task="reasoning", messages=[{"role": "user", "content": f"{problem}\n{instruction}"}],
                       answer=answer, category=row.get("subject"),
                       meta={"scorer": "math", "question": problem, "level": row.get("level")})
@@ -52,7 +53,7 @@ def read_aime(path, subset=None, split=None, revision=None, skips=None, instruct
         ans, key = first_field(row, ("answer", "Answer"))
         if isinstance(ans, bool) or not str(ans or "").strip().lstrip("-").isdigit():
             raise InputError(where, f"expected an integer answer, got {ans!r}", record=i, field=key)
-        rid = str(row.get("id", row.get("ID", i)))
+        rid = record_id(where, row, i, "id", "ID")
         return Record(id=rid, task="reasoning", messages=[{"role": "user", "content": f"{problem}\n{instruction}"}],
                       answer=str(int(str(ans).strip())), meta={"scorer": "integer", "question": problem})
 
@@ -77,7 +78,7 @@ def read_gpqa(path, subset=None, split=None, revision=None, skips=None, shuffle_
         question = required_text(where, i, row, ("Question", "question"), "Question")
         correct = required_text(where, i, row, ("Correct Answer",), "Correct Answer")
         wrong = [required_text(where, i, row, (f"Incorrect Answer {k}",), f"Incorrect Answer {k}") for k in (1, 2, 3)]
-        rid = str(row.get("Record ID", row.get("id", i)))
+        rid = record_id(where, row, i, "Record ID", "id")
         options, letter = shuffled_options(rid, correct, wrong, shuffle_seed)
         body = question + "\n" + "\n".join(f"{k}. {v}" for k, v in options.items()) + "\n" + instruction
         return Record(id=rid, task="reasoning", messages=[{"role": "user", "content": body}], options=options,

@@ -23,6 +23,7 @@ from r1safe.dialog import check_history
 from r1safe.errors import ConfigError, InputError
 from r1safe.hub import is_local_path, local_dataset
 from r1safe.io import read_json, read_jsonl
+from r1safe.records import record_id
 
 KINDS = ("safety", "reasoning", "general")
 PROMPT_KEYS = ("prompt", "instruction", "question", "problem", "query")
@@ -85,7 +86,7 @@ def assistant_content(reasoning: str | None, answer: str) -> str:
 def normalize_row(row: dict, i: int, name: str, where: str, kind: str, fields: dict) -> dict:
     if not isinstance(row, dict):
         raise InputError(where, "expected an object", record=i)
-    rid = str(row.get(fields.get("id", "id"), i))
+    rid = record_id(where, row, i, fields.get("id", "id"))
     rec = f"{rid}" if "id" in row else i
     if "messages" in row or "conversations" in row:
         key = "messages" if "messages" in row else "conversations"
@@ -113,7 +114,11 @@ def normalize_row(row: dict, i: int, name: str, where: str, kind: str, fields: d
         reasoning, _ = pick_field(row, REASONING_KEYS, fields.get("reasoning"))
         messages = [{"role": "user", "content": prompt.strip()},
                     {"role": "assistant", "content": assistant_content(reasoning, answer)}]
-    final = messages[-1]["content"].split("</think>", 1)[-1].strip()
+    last = messages[-1]["content"]
+    if "<think>" in last and "</think>" not in last:  # the whole thought would be trained as the answer
+        raise InputError(where, "the assistant turn opens <think> and never closes it (a truncated thought)",
+                         record=rec, field="messages[-1].content")
+    final = last.split("</think>", 1)[-1].strip()
     if not final:
         raise InputError(where, "the assistant turn has reasoning but no final answer", record=rec,
                          field="messages[-1].content")
@@ -139,6 +144,12 @@ def read_source(name: str, spec: dict) -> list[dict]:
         raise InputError(where, "the source holds no records")
     fields = spec.get("fields", {}) or {}
     out = [normalize_row(r, i, name, where, kind, fields) for i, r in enumerate(rows)]
+    seen: dict[str, int] = {}
+    for i, rec in enumerate(out):  # two records of one id: provenance, dedup and drops would mix them up
+        if rec["id"] in seen:
+            raise InputError(where, f"duplicate id {rec['id'].split('/', 1)[1]!r} (also record {seen[rec['id']]})",
+                             record=i, field=fields.get("id", "id"))
+        seen[rec["id"]] = i
     if spec.get("limit"):
         out = out[: int(spec["limit"])]
     return out

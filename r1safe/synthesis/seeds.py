@@ -29,6 +29,7 @@ from r1safe.errors import ConfigError, InputError
 from r1safe.io import write_jsonl
 from r1safe.mixture.text import normalize
 from r1safe.provenance import Stage, file_hashes
+from r1safe.records import record_id
 from r1safe.synthesis.policy import load_policy
 
 VERSION = "synthesis-prompts-1"
@@ -61,7 +62,7 @@ def _seed_rows(spec: dict) -> tuple[list[Seed], str]:
     for i, row in enumerate(rows):
         if not isinstance(row, dict):
             raise InputError(where, "expected an object", record=i)
-        sid = str(row.get(fields.get("id", "id"), i))
+        sid = record_id(where, row, i, fields.get("id", "id"))
         rec = sid if fields.get("id", "id") in row else i
         prompt, pk = pick_field(row, PROMPT_KEYS, fields.get("prompt"))
         if not isinstance(prompt, str) or not prompt.strip():
