@@ -335,7 +335,7 @@ def test_sft_data_with_an_empty_assistant_turn(tmp_path, capsys):
 SFT_CASES = [  # (records of one SFT source, the record, the field, the reason)
     ([{"id": "x", "prompt": "问", "response": "答"}, {"id": "x", "prompt": "问二", "response": "答二"}], "1", "id",
      "duplicate id 'x' (also record 0)"),
-    ([{"id": "t", "prompt": "问", "response": "<think>想了很久，还没想完"}], "t", "messages[-1].content",
+    ([{"id": "t", "prompt": "问", "response": "<think>想了很久，还没想完"}], "t", "response",
      "opens <think> and never closes it"),
     ([{"id": {"k": 1}, "prompt": "问", "response": "答"}], "0", "id", "expected an integer or a non-empty string id"),
 ]

@@ -77,6 +77,13 @@ def pick_field(row: dict, keys, mapped: str | None):
     return None, keys[0]
 
 
+def _unclosed_thought(where, rec, text: str, field: str) -> None:
+    """A thought opened and never closed would be trained as (part of) the final answer."""
+    if "<think>" in text and "</think>" not in text:
+        raise InputError(where, "the assistant turn opens <think> and never closes it (a truncated thought)",
+                         record=rec, field=field)
+
+
 def assistant_content(reasoning: str | None, answer: str) -> str:
     if "</think>" in answer:
         return answer.strip()
@@ -98,6 +105,7 @@ def normalize_row(row: dict, i: int, name: str, where: str, kind: str, fields: d
             raise InputError(where, "expected at least a user and an assistant turn", record=rec, field=key)
         history = check_history(where, rec, turns)  # roles, alternation, ends with assistant
         last = history[-1]["content"]
+        _unclosed_thought(where, rec, last, f"{key}[-1].content")
         reasoning, _ = pick_field(row, REASONING_KEYS, fields.get("reasoning"))
         history[-1] = {"role": "assistant", "content": assistant_content(reasoning, last)}
         messages = history
@@ -111,14 +119,11 @@ def normalize_row(row: dict, i: int, name: str, where: str, kind: str, fields: d
         answer, ak = pick_field(row, RESPONSE_KEYS, fields.get("response"))
         if not isinstance(answer, str) or not answer.strip():
             raise InputError(where, "the assistant answer is empty", record=rec, field=ak)
+        _unclosed_thought(where, rec, answer, ak)
         reasoning, _ = pick_field(row, REASONING_KEYS, fields.get("reasoning"))
         messages = [{"role": "user", "content": prompt.strip()},
                     {"role": "assistant", "content": assistant_content(reasoning, answer)}]
-    last = messages[-1]["content"]
-    if "<think>" in last and "</think>" not in last:  # the whole thought would be trained as the answer
-        raise InputError(where, "the assistant turn opens <think> and never closes it (a truncated thought)",
-                         record=rec, field="messages[-1].content")
-    final = last.split("</think>", 1)[-1].strip()
+    final = messages[-1]["content"].split("</think>", 1)[-1].strip()
     if not final:
         raise InputError(where, "the assistant turn has reasoning but no final answer", record=rec,
                          field="messages[-1].content")
