@@ -165,6 +165,18 @@ def _unique_key_loader():
     return UniqueKeyLoader
 
 
+def _encoding_hint(path: Path) -> str:
+    """What a file that is not UTF-8 looks like (the usual ones: UTF-16 from Windows editors, GBK)."""
+    data = path.read_bytes()[:4096]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return " (it is UTF-16)"
+    try:
+        data.decode("gb18030")
+        return " (it looks like GBK/GB18030)"
+    except UnicodeDecodeError:
+        return ""
+
+
 def load_yaml(path: str | os.PathLike) -> Any:
     """A YAML file, refusing duplicate keys; OS and syntax errors become one ConfigError."""
     import yaml
@@ -179,7 +191,7 @@ def load_yaml(path: str | os.PathLike) -> Any:
     except PermissionError:
         raise ConfigError(f"{path}: permission denied") from None
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not valid UTF-8 at byte {exc.start}") from None
+        raise ConfigError(f"{path}: not valid UTF-8 at byte {exc.start}{_encoding_hint(path)}; save it as UTF-8") from None
     loader = _unique_key_loader()(text)
     loader.name = str(path)
     try:

@@ -17,6 +17,7 @@ identity in datasheets and manifests is the sha256 of the file's bytes.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +124,15 @@ def _rules(path, area: str, key: str, value, seen: dict[str, str]) -> tuple[Rule
     return tuple(out)
 
 
+def _known_keys(path: Path, mapping: dict, known: tuple[str, ...], where: str) -> None:
+    """A misspelled key of a policy (``respnd:``) would silently drop its rules: refused, named."""
+    for key in mapping:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), known, n=1)
+            raise InputError(path, f"unknown key {key!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+                             + f"; known: {', '.join(known)}", field=f"{where}{key}")
+
+
 def load_policy(path: str | Path) -> Policy:
     path = Path(path)
     if not path.exists():
@@ -133,6 +143,7 @@ def load_policy(path: str | Path) -> Policy:
         raise InputError(path, str(exc).removeprefix(f"{path}: ").removeprefix(f"{path}, ")) from None
     if not isinstance(data, dict):
         raise InputError(path, "expected a mapping with 'version', 'preamble' and 'areas'")
+    _known_keys(path, data, ("version", "preamble", "areas"), "")
     for key in ("version", "preamble"):
         if not isinstance(data.get(key), str) or not data[key].strip():
             raise InputError(path, "missing or empty", field=key)
@@ -149,6 +160,7 @@ def load_policy(path: str | Path) -> Policy:
         sec = areas.get(key)
         if not isinstance(sec, dict):
             raise InputError(path, "every risk area needs a policy section", field=f"areas.{key}")
+        _known_keys(path, sec, ("title", "stance", "refuse", "respond"), f"areas.{key}.")
         if sec.get("stance") not in STANCES:
             raise InputError(path, f"stance must be one of {STANCES}, got {sec.get('stance')!r}",
                              field=f"areas.{key}.stance")
