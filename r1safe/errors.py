@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 
+def _printable(value) -> str:
+    """A value as one line of text: control characters (a newline or a record separator in an id)
+    escaped, so an error stays one line that names its culprit."""
+    text = str(value)
+    return text if text.isprintable() else "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 class R1SafeError(Exception):
     """Base class of every error the pipeline raises on purpose."""
 
@@ -15,12 +22,12 @@ class InputError(R1SafeError, ValueError):
         self.record = record
         self.field = field
         self.reason = message
-        where = self.path
+        where = _printable(self.path)
         if record is not None:
-            where += f", record {record}"
+            where += f", record {_printable(record)}"
         if field is not None:
-            where += f", field '{field}'"
-        super().__init__(f"{where}: {message}")
+            where += f", field '{_printable(field)}'"
+        super().__init__(f"{where}: {_printable(message)}")
 
 
 class ConfigError(R1SafeError, ValueError):
