@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 SNAKEMAKE := $(VENV)/bin/snakemake
 CORES ?= 2
 
-.PHONY: install demo test test-slurm test-vllm test-labelstudio lint dryrun dag clean
+.PHONY: install demo run test test-slurm test-vllm test-labelstudio lint dryrun dag clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -22,6 +22,14 @@ install: $(VENV)/.installed
 demo: install
 	$(SNAKEMAKE) --profile profiles/local --cores $(CORES)
 	@echo; cat results/tables/review.md
+
+# A run of another config (make run CONFIG=config/paper.yaml ARGS="--profile slurm"): the config is
+# checked first by r1safe (a file in GBK or UTF-16 is named as such, not a traceback of Snakemake's loader).
+CONFIG ?= config/config.yaml
+ARGS ?=
+run: install
+	$(PY) -m r1safe check-config $(CONFIG)
+	$(SNAKEMAKE) --configfile $(CONFIG) --cores $(CORES) $(ARGS)
 
 # Lint first: ruff over the package, tests, scripts and benchmarks; snakefmt and Snakemake's own lint
 # over the workflow.

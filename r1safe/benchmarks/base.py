@@ -40,14 +40,14 @@ class Skips:
             print(f"skipped: {s['file']}, record {s['record']}, field {s['field']}: {s['reason']}")
 
     def unique(self, path, iid: str, where) -> None:
+        """``where``: the record's index (an int) or its place in the file ("item 3")."""
         if iid in self._seen:
             raise InputError(path, f"duplicate id {iid!r} (first at {self._seen[iid]})", record=where, field="id")
-        self._seen[iid] = str(where)
+        self._seen[iid] = f"record {where}" if isinstance(where, int) else str(where)
 
 
 def skips_of(skips: "Skips | None") -> "Skips":
     return skips if skips is not None else Skips()
-
 
 
 def load_rows(path, subset=None, split=None, revision=None):
@@ -72,7 +72,7 @@ def build_records(path, rows, where, skips, build) -> list[Record]:
             if not isinstance(row, dict):
                 raise InputError(where, "expected an object", record=i)
             rec = build(i, row)
-            skips.unique(where, rec.id, f"record {i}")
+            skips.unique(where, rec.id, i)
             rec.source_file, rec.source_index = str(where), i
             out.append(rec)
     return out

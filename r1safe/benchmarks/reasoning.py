@@ -50,7 +50,7 @@ def read_numeric_qa(path: str | Path, instruction: str | None = DEFAULT_INSTRUCT
             if not isinstance(row, dict):
                 raise InputError(path, "expected an object", record=i)
             iid = record_id(path, row, i)
-            skips.unique(path, iid, f"record {i}")
+            skips.unique(path, iid, i)
             q = row.get("question", row.get("problem"))
             if not isinstance(q, str) or not visible(q):
                 raise InputError(path, "missing or empty question (nothing visible)", record=iid, field="question")
