@@ -163,7 +163,7 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
     # a benchmark's own generation settings rerun that benchmark's generations, not its records
     cfg["models"]["beta"]["generation"]["max_new_tokens"] = 24  # (b) undone
     arithmetic_generation = cfg["benchmarks"]["arithmetic"].get("generation")
-    cfg["benchmarks"]["arithmetic"]["generation"] = {"n": 3}
+    cfg["benchmarks"]["arithmetic"]["generation"] = {"n": 3, "do_sample": True}  # sampled: n 3 of greedy is refused
     cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True))
     p = smk(wd, "-n")
     counts = job_counts(p.stdout + p.stderr)
