@@ -90,4 +90,4 @@ dag: install
 	$(SNAKEMAKE) --rulegraph | dot -Tpng > docs/rulegraph.png
 
 clean:
-	rm -rf results logs benchmarks .snakemake
+	rm -rf results logs benchmarks .snakemake  # benchmarks: where older runs kept their timing files
