@@ -44,7 +44,7 @@ from r1safe.inference.base import InferenceSettings, layered
 from r1safe.io import load_yaml
 from r1safe.judge.settings import JudgeSettings, check_judge_config
 from r1safe.mixture.build import MixtureConfig
-from r1safe.models import SAFE_SUFFIX, ModelEntry, teacher_entry
+from r1safe.models import SAFE_SUFFIX, ModelEntry, model_dir_problem
 from r1safe.review.settings import ReviewSettings
 from r1safe.synthesis.settings import SynthesisSettings
 from r1safe.tiny.build import TinyConfig, TinyModelSettings
@@ -133,8 +133,10 @@ def _one_of(e) -> str:
             both = [k for o in met for k in o["required"]]
             return f"give {' or '.join(options)}, not both ({', '.join(map(repr, both))} given)"
         return f"needs {' or '.join(options)}" + (f" (has {', '.join(map(repr, e.instance))})" if e.instance else "")
+    kinds = {"object": dict, "boolean": bool, "string": str, "array": list, "integer": int, "number": (int, float)}
+    own_kind = {i for i, o in enumerate(e.validator_value) if isinstance(e.instance, kinds.get(o.get("type"), ()))}
     for sub in e.context or ():  # a value of the right kind whose own settings are wrong: name them
-        if sub.validator not in ("type", "required") and sub.relative_schema_path[0] == 1:
+        if sub.validator not in ("type", "required") and sub.relative_schema_path[0] in own_kind:
             inner = ".".join(str(x) for x in sub.relative_path)
             return f"{inner + ': ' if inner else ''}{sub.message}"
     return f"expected {' or '.join(options)}, got {e.instance!r}"
@@ -176,7 +178,7 @@ def _mixtures(cfg: dict) -> None:
 
 def _tiny_settings(cfg: dict) -> None:
     checked_settings(TinyConfig, (cfg.get("tiny_model") or {}).get("settings"), "tiny_model.settings")
-    for m, e in {**cfg["models"], **({"teacher": teacher_entry(cfg)} if teacher_entry(cfg) else {})}.items():
+    for m, e in _model_entries(cfg).items():
         if e.get("tiny_settings"):
             checked_settings(TinyConfig, e["tiny_settings"], f"models.{m}.tiny_settings")
 
@@ -396,10 +398,7 @@ def _synthesis_files(cfg: dict) -> list[tuple[str, str]]:
 
 def _model_files(cfg: dict) -> list[tuple[str, str]]:
     """The tiny models' chats and tokenizer texts, local model directories (the teacher's too)."""
-    syn = cfg.get("synthesis") or {}
-    entries = dict(cfg["models"])
-    if teacher_entry(cfg) is not None and syn.get("teacher") not in entries:
-        entries[syn["teacher"]] = teacher_entry(cfg)
+    entries = _model_entries(cfg)
     out = []
     if any(e.get("build") == "tiny" for e in entries.values()):
         tiny = TinyModelSettings.from_config(cfg)
@@ -430,12 +429,7 @@ def input_files(cfg: dict) -> list[tuple[str, str]]:
 
 def _absent(cfg: dict, base_dir: Path) -> list[tuple[str, str]]:
     """(where in the config, path) of every input file that does not exist (relative to base_dir)."""
-    out = []
-    for where, p in input_files(cfg):
-        path = Path(p).expanduser()
-        if not (path if path.is_absolute() else base_dir / path).exists():
-            out.append((where, p))
-    return out
+    return [(where, p) for where, p in input_files(cfg) if not _resolved(p, base_dir).exists()]
 
 
 def _missing_files(cfg: dict, base_dir: Path) -> list[str]:
@@ -443,24 +437,20 @@ def _missing_files(cfg: dict, base_dir: Path) -> list[str]:
 
 
 DATA_SUFFIXES = (".json", ".jsonl", ".parquet")
-WEIGHTS = ("*.safetensors", "*.bin", "*.pt", "*.pth", "model.safetensors.index.json")
 
 
-def _model_dir_problem(path: Path) -> str | None:
-    """Why ``path`` is not a model directory, or None."""
-    if not path.is_dir():
-        return "is a file, not a model directory"
-    if not (path / "config.json").is_file():
-        return "has no config.json: not a model directory" + ("" if any(path.iterdir()) else " (it is empty)")
-    if not any(next(path.glob(w), None) for w in WEIGHTS):
-        return "has a config.json but no weights (*.safetensors or *.bin)"
-    return None
+def _resolved(p: str, base_dir: Path) -> Path:
+    """A configured path as the workflow reads it: relative paths from where it runs."""
+    path = Path(p).expanduser()
+    return path if path.is_absolute() else base_dir / path
 
 
 def _kind_problem(where: str, path: Path) -> str | None:
-    """Why an existing input is of the wrong kind for its setting, or None."""
+    """Why an existing input is of the wrong kind for its setting, or None (pickle weights are the
+    loader's to refuse, as the entry's allow_pickle says)."""
     if where.startswith("models.") and where.endswith(".path"):
-        return _model_dir_problem(path)
+        problem = model_dir_problem(path, allow_pickle=True)
+        return problem and problem[1]
     if path.is_dir():
         return "is a directory, not a file"
     if where.startswith(("enhance.sources.", "benchmarks.", "synthesis.seeds")) and where.endswith(".path"):
@@ -482,19 +472,17 @@ def _wrong_kinds(cfg: dict, base_dir: Path) -> list[str]:
     judge models that are not there, malformed ModelScope ids: found now, not inside a job."""
     problems = []
     for where, p in input_files(cfg):
-        path = Path(p).expanduser()
-        path = path if path.is_absolute() else base_dir / path
+        path = _resolved(p, base_dir)
         if path.exists() and (why := _kind_problem(where, path)):
             problems.append(f"{where}: {p!r} {why}")
     for where, opts in (("judge.llm", (cfg.get("judge") or {}).get("llm")),
                         ("synthesis.judge_options", (cfg.get("synthesis") or {}).get("judge_options"))):
         local = (opts or {}).get("path")
         if local and is_local_path(local):
-            path = Path(local).expanduser()
-            path = path if path.is_absolute() else base_dir / path
-            why = "does not exist" if not path.exists() else _model_dir_problem(path)
-            if why:
-                problems.append(f"{where}.path: {local!r} {why}")
+            path = _resolved(local, base_dir)
+            problem = model_dir_problem(path, allow_pickle=True) if path.exists() else ("path", "does not exist")
+            if problem:
+                problems.append(f"{where}.path: {local!r} {problem[1]}")
     for m, e in _model_entries(cfg).items():
         if str(e.get("path", "")).startswith("modelscope:"):
             try:

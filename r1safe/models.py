@@ -112,7 +112,7 @@ class ModelSpec:
     def from_config(cls, name: str, entry: dict) -> "ModelSpec":
         if "path" not in entry:
             raise ConfigError(f"model {name!r}: 'path' (hub id or local directory) is required")
-        known = {"path", "revision", "trust_remote_code", "allow_pickle", "dtype"}
+        known = {"path", *SPEC_KEYS}
         return cls(name=name, **{k: entry[k] for k in known if k in entry},
                    extra={k: v for k, v in entry.items() if k not in known})
 
@@ -121,18 +121,31 @@ class ModelSpec:
         return is_local_path(self.path)  # a ModelScope id is not: it resolves to its cached snapshot
 
 
+def model_dir_problem(path: Path, allow_pickle: bool = False) -> tuple[str, str] | None:
+    """``(field, why)`` when ``path`` (which exists) is not a model directory r1safe loads, else None:
+    a file, no config.json, no weights, or pickle weights only (refused unless ``allow_pickle``)."""
+    if not path.is_dir():
+        return "path", "is a file, not a model directory"
+    if not (path / "config.json").is_file():
+        return "path", "has no config.json: not a model directory" + ("" if any(path.iterdir()) else " (it is empty)")
+    has_st = any(path.glob("*.safetensors"))
+    has_bin = any(path.glob("*.bin")) or any(path.glob("*.pt")) or any(path.glob("*.pth"))
+    if not has_st and not has_bin:
+        return "weights", "has a config.json but no weights (*.safetensors or *.bin)"
+    if not has_st and not allow_pickle:
+        return "weights", ("only pickle weights (.bin/.pt) found; refusing to load them. Convert to safetensors or "
+                           "set allow_pickle: true for this model")
+    return None
+
+
 def check_local(spec: ModelSpec) -> None:
     if spec.is_local:
         p = Path(spec.path).expanduser()
-        if not p.is_dir():
+        if not p.exists():
             raise InputError(spec.path, f"model directory for {spec.name!r} does not exist", field="path")
-        if not (p / "config.json").exists():
-            raise InputError(p, f"no config.json: not a model directory (model {spec.name!r})", field="path")
-        has_st = any(p.glob("*.safetensors"))
-        has_bin = any(p.glob("*.bin")) or any(p.glob("*.pt"))
-        if not has_st and has_bin and not spec.allow_pickle:
-            raise InputError(p, "only pickle weights (.bin/.pt) found; refusing to load them. Convert to "
-                             "safetensors or set allow_pickle: true for this model", field="weights")
+        problem = model_dir_problem(p, spec.allow_pickle)
+        if problem:
+            raise InputError(p, f"{problem[1]} (model {spec.name!r})", field=problem[0])
 
 
 def load_tokenizer(spec: ModelSpec, padding_side: str = "left"):
