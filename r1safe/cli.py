@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import functools
 import json
-import math
 import sys
 from typing import Any, Callable
 
@@ -27,7 +26,7 @@ def json_object(name: str) -> Callable[[str], dict]:
 
     def parse(text: str) -> dict:
         try:
-            value = json.loads(text, parse_constant=lambda c: _not_finite(name, c))
+            value = json.loads(text, parse_constant=_not_finite)
         except json.JSONDecodeError as exc:
             raise argparse.ArgumentTypeError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
         if not isinstance(value, dict):
@@ -38,7 +37,7 @@ def json_object(name: str) -> Callable[[str], dict]:
     return parse
 
 
-def _not_finite(name: str, constant: str) -> Any:
+def _not_finite(constant: str) -> Any:
     raise argparse.ArgumentTypeError(f"{constant} is not a finite number")
 
 
@@ -50,16 +49,6 @@ def positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
-def positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive finite number, got {text}")
     return value
 
 

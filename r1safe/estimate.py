@@ -124,10 +124,10 @@ def check_inputs(plan: Plan, rates: dict, items: dict[str, int], tokens: dict[st
 
 def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None = None,
              tokens: dict[str, int] | None = None, sft_tokens_per_record: int = SFT_TOKENS_PER_RECORD) -> dict:
-    check_inputs(Plan(cfg), rates if rates is not None else {}, items or {}, tokens or {})
+    plan = Plan(cfg)
+    check_inputs(plan, rates if rates is not None else {}, items or {}, tokens or {})
     rates, items, tokens = rates or {}, items or {}, {**EXPECTED_TOKENS, **(tokens or {})}
     sizes = {b: _items(b, spec, items) for b, spec in cfg["benchmarks"].items()}
-    plan = Plan(cfg)
     rows = []
     for m in plan.eval_models:
         gpus = int(plan.entry(m).gpus or 0)

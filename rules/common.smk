@@ -49,7 +49,7 @@ def backend(wildcards):
 
 
 def backend_options(wildcards):
-    return PLAN.generation("generate_responses", wildcards.model).backend_options
+    return PLAN.backend_options(wildcards.model)
 
 
 def benchmark_spec(wildcards):

@@ -50,9 +50,7 @@ rule generate_candidates:
         spec=lambda wc: PLAN.spec(TEACHER),
         generation=lambda wc: PLAN.generation("generate_candidates", TEACHER).settings,
         backend=lambda wc: PLAN.backend(TEACHER),
-        backend_options=lambda wc: PLAN.generation(
-            "generate_candidates", TEACHER
-        ).backend_options,
+        backend_options=lambda wc: PLAN.backend_options(TEACHER),
         version=VERSIONS["synthesis_candidates"],
     script:
         "../scripts/generate.py"

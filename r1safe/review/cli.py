@@ -12,6 +12,7 @@ from r1safe.config import check_file
 from r1safe.errors import ConfigError, InputError
 from r1safe.review.labels import import_labels
 from r1safe.review.sample import run as sample
+from r1safe.review.settings import ReviewSettings
 from r1safe.workflow.plan import Plan
 
 DEFAULT_OUT = "results/review/sample"
@@ -54,7 +55,7 @@ def pairs_of(cfg: dict, results: str | Path) -> list[dict]:
 def run(args) -> None:
     if args.review_cmd == "sample":
         cfg = check_file(args.configfile, files=False)
-        review = Plan(cfg).settings.review
+        review = ReviewSettings.from_config(cfg)
         size = args.size if args.size is not None else review.size
         seed = args.seed if args.seed is not None else review.seed
         if size < 2:
@@ -65,7 +66,7 @@ def run(args) -> None:
     else:
         labels = args.labels
         if not labels:
-            labels = Plan(check_file(args.configfile, files=False)).settings.review.labels
+            labels = ReviewSettings.from_config(check_file(args.configfile, files=False)).labels
         if not labels:
             raise ConfigError("no labels file: pass --labels, or set review.labels in the config")
         if not Path(args.key).is_file():

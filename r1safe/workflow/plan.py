@@ -36,7 +36,6 @@ from r1safe.train.sft import CADENCE_KEYS
 from r1safe.versions import stage_versions
 from r1safe.workflow.paths import CONTAMINATION, PLOTS, REVIEW_TABLES, SYNTH_ACCEPTED, SYNTH_OUTPUTS, TABLES
 
-GENERATION_RULES = ("generate_responses", "generate_key_votes", "generate_candidates")
 # defaults of a job's resources where neither the model nor the stage sets them
 GENERATION_DEFAULTS = {"mem_mb": 8000, "runtime": 120}
 TEACHER_DEFAULTS = {"mem_mb": 8000, "runtime": 240}
@@ -155,13 +154,18 @@ class Plan:
         else:
             own = [self.benchmark(benchmark).generation] if benchmark else []
         settings, execution = layered(s.generation, entry.generation, *own)
-        engine = {}
-        if self.backend(model) in ("vllm", "auto"):
-            engine = vllm_options(int(entry.gpus or 1), s.cluster, entry.vllm)
         return GenerationPlan(settings=canonical(settings), execution=execution, backend=self.backend(model),
-                              backend_options=canonical(without_execution(engine)),
+                              backend_options=self.backend_options(model),
                               engine_execution={k: v for k, v in entry.vllm.items() if k in VLLM_EXECUTION_KEYS},
                               shard_size=int(s.inference.shard_size))
+
+    def backend_options(self, model: str) -> dict:
+        """The result-defining vLLM engine options of a model's generation jobs: tensor parallel inside
+        a node, pipeline parallel across nodes (r1safe.cluster.vllm_options), then its ``vllm:``."""
+        if self.backend(model) not in ("vllm", "auto"):
+            return {}
+        entry = self.entry(model)
+        return canonical(without_execution(vllm_options(int(entry.gpus or 1), self.settings.cluster, entry.vllm)))
 
     # ---- benchmarks --------------------------------------------------------------------------
 
