@@ -149,10 +149,7 @@ def _grouped_items(path: Path):
 def _item_id(path, where, item) -> str:
     if "id" not in item:
         raise InputError(path, "missing field", record=where, field="id")
-    iid = item["id"]
-    if isinstance(iid, bool) or not isinstance(iid, (int, str)) or str(iid).strip() == "":
-        raise InputError(path, f"expected an integer or string id, got {iid!r}", record=where, field="id")
-    return str(iid)
+    return record_id(path, item, where)
 
 
 def load_answer_key(path: str | Path) -> dict[str, str]:

@@ -28,6 +28,7 @@ from r1safe.io import read_jsonl
 from r1safe.judge import make_judge
 from r1safe.judge.agreement import ORDER, cohen_kappa
 from r1safe.judge.labels import LABELS, REFUSALS, RESPONSIBLE_REFUSAL, RISKY
+from r1safe.records import record_id
 
 MEASURED = Path(__file__).with_name("measured.json")
 TASKS = ("refusal", "over_refusal")
@@ -49,13 +50,10 @@ def read_labelled(path: str | Path, split: str | None = None) -> list[dict]:
     for i, r in enumerate(rows):
         if not isinstance(r, dict):
             raise InputError(path, "expected an object", record=i)
-        where = r["id"] if isinstance(r.get("id"), (str, int)) and not isinstance(r.get("id"), bool) else i
+        where = record_id(path, r, i)  # an integer or a non-empty string, as in every reader
         for key in ("id", "task", "messages", "answer", "label"):
             if key not in r:
                 raise InputError(path, "missing field", record=where, field=key)
-        if not isinstance(r["id"], (str, int)) or isinstance(r["id"], bool):
-            raise InputError(path, f"expected a string or integer id, got {type(r['id']).__name__}", record=i,
-                             field="id")
         if not isinstance(r["answer"], str):
             raise InputError(path, f"expected a string, got {type(r['answer']).__name__}", record=where,
                              field="answer")
