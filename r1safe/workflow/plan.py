@@ -82,7 +82,6 @@ class Plan:
         self.config = config
         self.settings = s = parse(config)
         self.missing = frozenset(missing)
-        self.versions = stage_versions()
         self.models = list(s.models)
         self.benchmarks = list(s.benchmarks)
         self.eval_sets = sorted(self.benchmarks)  # what SFT data is screened against: a set
@@ -92,6 +91,11 @@ class Plan:
         # the synthesis settings (their defaults where the config has no synthesis section)
         self.synthesis = s.synthesis or SynthesisSettings()
         self.teacher = self.synthesis.teacher
+
+    @functools.cached_property
+    def versions(self) -> dict[str, str]:
+        """Each stage's version (read when the rules ask, not by every job that builds a plan)."""
+        return stage_versions()
 
     # ---- models ------------------------------------------------------------------------------
 
