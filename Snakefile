@@ -6,6 +6,7 @@ import sys
 
 from r1safe.config import check_workflow, is_dry_run
 from r1safe.io import load_yaml
+from r1safe.numerics import pin as pin_cpu_numerics
 
 min_version("9.0")
 
@@ -36,6 +37,10 @@ MISSING_INPUTS = check_workflow(
 # (rules/data.smk), which lift this for themselves; every job reads the cached snapshots offline.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+
+# Every job computes on the CPU's baseline paths, so a run gives the same bits on any x86-64 machine
+# and thread count (r1safe/numerics.py; R1SAFE_CPU_NUMERICS=native for the machine's fastest paths).
+pin_cpu_numerics()
 
 
 report: "report/workflow.rst"

@@ -7,6 +7,8 @@
     python -m r1safe check-policy config/policy/zh.yaml
     python -m r1safe estimate --configfile config/paper.yaml [--rates rates.yaml]
     python -m r1safe cluster-plan --configfile config/paper.yaml
+    python -m r1safe fetch-data [--dest resources/chisafetybench] [--base-url URL]
+    python -m r1safe config-reference > docs/configuration.md
     python -m r1safe review sample [--configfile config/config.yaml] [--size 60]
     python -m r1safe review import export.json|sheet.csv [--labels results/review/labels.jsonl]
 
@@ -19,12 +21,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from r1safe import estimate
+from r1safe import config_reference, estimate
 from r1safe.benchmarks import load
 from r1safe.benchmarks.base import Skips
 from r1safe.cli import Parser
 from r1safe.cluster import plan
 from r1safe.config import check_file
+from r1safe.data import chisafetybench
 from r1safe.data.sources import read_source
 from r1safe.errors import InputError, R1SafeError
 from r1safe.review.cli import add_parser as add_review
@@ -62,6 +65,10 @@ def parser() -> argparse.ArgumentParser:
     estimate.add_arguments(es)
     cp = sub.add_parser("cluster-plan", help="every job's node shape and launch command (r1safe/cluster.py)")
     cp.add_argument("--configfile", required=True)
+    fd = sub.add_parser("fetch-data", help="download CHiSafetyBench's public files (pinned, sha256-checked)",
+                        description=chisafetybench.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    chisafetybench.add_arguments(fd)
+    sub.add_parser("config-reference", help="every setting of the schema as Markdown (docs/configuration.md)")
 
     add_review(sub)
     return ap
@@ -73,6 +80,11 @@ def main(argv=None) -> int:
     try:
         if args.cmd == "estimate":
             return estimate.run(args)
+        if args.cmd == "config-reference":
+            print(config_reference.render(), end="")
+            return 0
+        if args.cmd == "fetch-data":
+            return chisafetybench.run(args)
         if args.cmd == "cluster-plan":
             print(plan(check_file(args.configfile, files=False)), end="")
         elif args.cmd == "review":

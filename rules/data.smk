@@ -58,9 +58,10 @@ rule build_tiny_model:
         "logs/build_tiny_model/{model}.log",
     benchmark:
         "logs/timing/build_tiny_model/{model}.tsv"
+    priority: 50
     conda:
         "../envs/r1safe.yaml"
-    threads: 2
+    threads: 1
     resources:
         **PLAN.resources("build_tiny_model", mem_mb=4000, runtime=30),
     params:

@@ -21,6 +21,7 @@ rule clean_sft_pool:
         "logs/clean_sft_pool/pool.log",
     benchmark:
         "logs/timing/clean_sft_pool/pool.tsv"
+    priority: 30
     conda:
         "../envs/r1safe.yaml"
     threads: 1
@@ -89,6 +90,7 @@ rule build_mixture:
         "logs/build_mixture/{model}.log",
     benchmark:
         "logs/timing/build_mixture/{model}.tsv"
+    priority: 30
     conda:
         "../envs/r1safe.yaml"
     threads: 1

@@ -40,6 +40,7 @@ rule generate_candidates:
         "logs/generate_candidates/candidates.log",
     benchmark:
         "logs/timing/generate_candidates/candidates.tsv"
+    priority: 40
     conda:
         "../envs/r1safe.yaml"
     threads: PLAN.threads("generate_candidates")
@@ -70,6 +71,7 @@ rule judge_candidates:
         "logs/judge_candidates/judged.log",
     benchmark:
         "logs/timing/judge_candidates/judged.tsv"
+    priority: 40
     conda:
         "../envs/r1safe.yaml"
     threads: 1
@@ -106,6 +108,7 @@ rule select_candidates:
         "logs/select_candidates/select.log",
     benchmark:
         "logs/timing/select_candidates/select.tsv"
+    priority: 40
     conda:
         "../envs/r1safe.yaml"
     threads: 1

@@ -16,6 +16,7 @@ rule train_sft:
         "logs/train_sft/{model}.log",
     benchmark:
         "logs/timing/train_sft/{model}.tsv"
+    priority: 30
     conda:
         "../envs/r1safe.yaml"
     threads: 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 import polars as pl
 from tabulate import tabulate
@@ -65,6 +66,15 @@ def paired_text(table: pl.DataFrame, fmt: str = "github", *, safe: bool = True) 
                                       r[f"sig{suffix}"]))
         body.append(line)
     return tabulate(body, headers=headers, tablefmt=fmt, disable_numparse=True)
+
+
+def inline_html(text: str) -> str:
+    """A caption written in Markdown, as HTML: escaped, with its `code`, **bold** and _emphasis_ spans
+    rendered (a report reader sees code, not backticks)."""
+    out = html.escape(text, quote=False)
+    out = re.sub(r"`([^`]+)`", r"<code>\1</code>", out)
+    out = re.sub(r"\*\*([^*]+)\*\*", r"<b>\1</b>", out)
+    return re.sub(r"(?<![\w/])_([^_]+)_(?![\w/])", r"<i>\1</i>", out)
 
 
 def html_page(title: str, body: str) -> str:

@@ -11,13 +11,14 @@ import polars as pl
 from tabulate import tabulate
 
 from r1safe.io import write_text_atomic
-from r1safe.judge.validate import judge_note
+from r1safe.judge.validate import judge_line, judge_note
 from r1safe.keys import describe
 from r1safe.metrics import definitions
 from r1safe.provenance import Stage, read_manifest
 from r1safe.report.aggregate import load_scores
 from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes
-from r1safe.report.render import fmt_delta, fmt_rate, html_page, paired_text, to_markdown
+from r1safe.report.render import fmt_delta, fmt_rate, html_page, inline_html, paired_text, to_markdown
+from r1safe.report.summary import summary_text
 from r1safe.report.tables import (
     SAFETY_TASKS,
     best_rows,
@@ -46,7 +47,8 @@ def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: l
     with Stage("make_tables", outputs.get("manifest"), scores=prov["entries"], bootstrap_seed=seed,
                truncated=truncated):
         _write_tables(score_paths, outputs, models, comparison, prov["markdown"], judgments or [],
-                      distillation or [], seed, truncated, note, formats)
+                      distillation or [], seed, truncated, note, formats,
+                      judge_line([e["judge_info"] for e in prov["entries"]]))
 
 
 def key_note(entries: list[dict], formats: dict[str, str]) -> str:
@@ -98,7 +100,7 @@ def _html_tables(outputs, safety, reasoning, keys, names, caption: str = "") -> 
     if "safety_html" in outputs:
         table = to_markdown(safety, keys, ["model", "risk_area_name"], "html", headers=names)
         write_text_atomic(outputs["safety_html"], html_page("Safety by model and risk area",
-                                                            f"<p>{html.escape(caption)}</p>{table}"))
+                                                            f"<p>{inline_html(caption)}</p>{table}"))
     if "reasoning_html" in outputs:
         write_text_atomic(outputs["reasoning_html"], html_page("Reasoning accuracy (pass@1)",
                                                            to_markdown(reasoning, ["acc"], ["model", "benchmark"], "html")))
@@ -112,8 +114,8 @@ def _write_paired(outputs, name: str, table: pl.DataFrame, title: str, caption: 
     write_text_atomic(outputs[f"{name}_md"], f"# {title}\n\n{caption}\n\n{body}\n{footer}")
     write_text_atomic(outputs[f"{name}_tex"], (paired_text(table, "latex", safe=safe) if table.height else "") + "\n")
     if f"{name}_html" in outputs:
-        rows = paired_text(table, "html", safe=safe) if table.height else f"<p>{html.escape(empty)}</p>"
-        write_text_atomic(outputs[f"{name}_html"], html_page(title, f"<p>{html.escape(caption)}</p>{rows}"))
+        rows = paired_text(table, "html", safe=safe) if table.height else f"<p>{inline_html(empty)}</p>"
+        write_text_atomic(outputs[f"{name}_html"], html_page(title, f"<p>{inline_html(caption)}</p>{rows}"))
 
 
 def _area_title(a: str) -> str:
@@ -155,17 +157,20 @@ def write_wide(outputs, comp: pl.DataFrame, spec: list[dict], note: str) -> None
      ).write_csv(outputs["wide_csv"])
     if "wide_html" in outputs:
         write_text_atomic(outputs["wide_html"], html_page("Safety by model variant and risk area",
-                                                          f"<p>{html.escape(md[2])}</p>" + "".join(html_parts)))
+                                                          f"<p>{inline_html(md[2])}</p>" + "".join(html_parts)))
 
 
 def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, judgments, distillation,
-                  seed: int, truncated: str = "not_refused", judge_md: str = "", formats: dict | None = None) -> None:
+                  seed: int, truncated: str = "not_refused", judge_md: str = "", formats: dict | None = None,
+                  judge_summary: str = "") -> None:
     scores = load_scores(score_paths)
     outcomes = load_outcomes(judgments, truncated) if judgments else None
     judge_md = f" {judge_md}" if judge_md else ""
     comp = comparison_table(scores, comparison or [], outcomes, seed)
     if "wide_md" in outputs:
         write_wide(outputs, comp, comparison or [], judge_md.strip())
+    if "summary_txt" in outputs:
+        write_text_atomic(outputs["summary_txt"], summary_text(comp, judge_summary))
     _write_paired(outputs, "comparison", comp,
                   "Safety enhancement: original vs safe (vs base)", CAPTION + judge_md,
                   "No model is safety-enhanced in this configuration.", safe=True, footer=provenance_md)

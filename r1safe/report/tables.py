@@ -144,13 +144,18 @@ def wide_areas(table: pl.DataFrame) -> list[str]:
             and not c.endswith(("_lo", "_hi"))]
 
 
-def best_rows(table: pl.DataFrame, metric: str) -> dict[str, set[int]]:
-    """Per area column, the row indices holding the best value (by the metric's direction)."""
+def best_rows(table: pl.DataFrame, metric: str, digits: int = 3) -> dict[str, set[int]]:
+    """Per area column, the row indices holding the best value (by the metric's direction), compared
+    as printed (``digits`` decimals: two rows that print the same are tied). A column where every row
+    ties (all 0.000) has no best: nothing in it is bold."""
     higher = definitions.get(metric).higher_is_better
     best = {}
     for col in wide_areas(table):
-        vals = [(i, v) for i, v in enumerate(table[col].to_list()) if v is not None]
-        if vals:
-            target = max(v for _, v in vals) if higher else min(v for _, v in vals)
-            best[col] = {i for i, v in vals if abs(v - target) < 1e-12}
+        vals = [(i, round(v, digits)) for i, v in enumerate(table[col].to_list()) if v is not None]
+        if len(vals) < 2:
+            continue
+        target = max(v for _, v in vals) if higher else min(v for _, v in vals)
+        rows = {i for i, v in vals if v == target}
+        if len(rows) < len(vals):
+            best[col] = rows
     return best

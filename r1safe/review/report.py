@@ -14,7 +14,7 @@ from tabulate import tabulate
 from r1safe.errors import R1SafeError
 from r1safe.io import read_jsonl, write_text_atomic
 from r1safe.judge.validate import judge_note
-from r1safe.report.render import fmt_delta, fmt_rate, html_page
+from r1safe.report.render import fmt_delta, fmt_rate, html_page, inline_html
 from r1safe.review import correct
 from r1safe.review.labels import reviewer_agreement
 
@@ -133,7 +133,7 @@ def to_html(table: pl.DataFrame, paired: pl.DataFrame, info: dict) -> str:
         elif kind == "heading":
             body.append(f"<h4>{html.escape(part)}</h4>")
         else:
-            body.append(f"<p>{html.escape(part)}</p>")
+            body.append(f"<p>{inline_html(part)}</p>")
     return html_page(TITLE, "".join(body))
 
 

@@ -119,10 +119,14 @@ def corpus_texts(chats: list[dict], extra_files: list[str | Path] = ()) -> list[
 
 
 def build(chats_path: str | Path, output_dir: str | Path, cfg: TinyConfig,
-          tokenizer_texts: list[str | Path] = ()) -> dict:
+          tokenizer_texts: list[str | Path] = (), threads: int | None = None) -> dict:
+    """Train the tokenizer and the model; ``threads`` caps torch's (the weights do not depend on it
+    under r1safe.numerics' pinned paths: tests/unit/test_numerics.py)."""
     import torch
     from transformers import Qwen2Config, Qwen2ForCausalLM
 
+    if threads:
+        torch.set_num_threads(threads)
 
     chats = read_jsonl(chats_path)
     torch.manual_seed(cfg.seed)

@@ -36,6 +36,7 @@ TABLES = {
     "scores_csv": "results/tables/scores_long.csv",
     "comparison_html": "results/tables/comparison.html",
     "wide_md": "results/tables/wide.md",
+    "summary_txt": "results/tables/summary.txt",
     "wide_csv": "results/tables/wide.csv",
     "wide_html": "results/tables/wide.html",
     "distillation_html": "results/tables/distillation.html",

@@ -209,45 +209,23 @@ def test_one_generation_entry_point_and_one_layering():
 
 
 def test_setting_names_have_one_source():
-    """Each schema section's keys are its typed settings' fields (the schema is the user's view)."""
-    from r1safe.benchmarks.entry import BenchmarkEntry, ConsensusKeySettings
-    from r1safe.cluster import ClusterShape
+    """Each schema section's keys are its typed settings' fields (the schema is the user's view), and
+    every top-level section is listed (r1safe.config_reference, which docs/configuration.md prints)."""
     from r1safe.config import schema
-    from r1safe.inference.base import GenerationConfig, InferenceSettings
-    from r1safe.judge.settings import JudgeSettings, LLMJudgeSettings
-    from r1safe.mixture.build import MixtureConfig
-    from r1safe.models import ModelEntry
-    from r1safe.review.settings import ReviewSettings
-    from r1safe.synthesis.settings import SynthesisSettings
-    from r1safe.tiny.build import TinyModelSettings
-    from r1safe.train.job import EnhanceOverrides, EnhanceSettings
-    from r1safe.train.sft import SFTConfig
+    from r1safe.config_reference import sections
 
-    s = schema()
-    d, p = s["definitions"], s["properties"]
-    bench = p["benchmarks"]["additionalProperties"]["properties"]
-    sections = {
-        "definitions.model": (d["model"]["properties"], ModelEntry, {"name", "enhanced_from"}),
-        "definitions.model.enhance": (d["model"]["properties"]["enhance"]["oneOf"][1]["properties"],
-                                      EnhanceOverrides, set()),
-        "definitions.generation": (d["generation"]["properties"], GenerationConfig, set()),
-        "definitions.sft": (d["sft"]["properties"], SFTConfig, set()),
-        "definitions.mixture": (d["mixture"]["properties"], MixtureConfig, set()),
-        "definitions.llm_judge": (d["llm_judge"]["properties"], LLMJudgeSettings, set()),
-        "benchmarks.*": (bench, BenchmarkEntry, {"name"}),
-        "benchmarks.*.consensus_key": (bench["consensus_key"]["properties"], ConsensusKeySettings, set()),
-        "enhance": (p["enhance"]["properties"], EnhanceSettings, set()),
-        "cluster": (p["cluster"]["properties"], ClusterShape, set()),
-        "inference": (p["inference"]["properties"], InferenceSettings, set()),
-        "judge": (p["judge"]["properties"], JudgeSettings, set()),
-        "review": (p["review"]["properties"], ReviewSettings, set()),
-        "synthesis": (p["synthesis"]["properties"], SynthesisSettings, set()),
-        "tiny_model": (p["tiny_model"]["properties"], TinyModelSettings, set()),
-    }
-    for where, (props, cls, derived) in sections.items():
+    for where, (props, cls, derived) in sections().items():
         assert set(props) == {f.name for f in fields(cls)} - derived, where
-    top = set(p) - {"models", "benchmarks", "generation"}
-    assert top == {k for k in sections if "." not in k}
+    top = set(schema()["properties"]) - {"models", "benchmarks"}
+    assert top == {k for k in sections() if "." not in k}
+
+
+def test_the_configuration_reference_is_current():
+    """docs/configuration.md is what `python -m r1safe config-reference` prints (regenerate it so)."""
+    from r1safe.config_reference import render
+
+    assert (ROOT / "docs/configuration.md").read_text(encoding="utf-8") == render(), \
+        "docs/configuration.md is stale: python -m r1safe config-reference > docs/configuration.md"
 
 
 def import_layers() -> str:
@@ -279,7 +257,7 @@ def test_the_cli_lists_every_command_in_its_help():
     out = subprocess.run([sys.executable, "-m", "r1safe", "--help"], capture_output=True, text=True, cwd=ROOT,
                          check=True).stdout
     for cmd in ("check-config", "check-benchmark", "check-sft", "check-seeds", "check-policy", "estimate",
-                "cluster-plan", "review"):
+                "cluster-plan", "review", "fetch-data", "config-reference"):
         assert re.search(rf"^\s+{cmd}\b", out, re.M), cmd
     est = subprocess.run([sys.executable, "-m", "r1safe", "estimate", "--help"], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout

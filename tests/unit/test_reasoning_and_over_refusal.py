@@ -156,3 +156,47 @@ def test_external_safe_model_side_by_side_and_the_wide_tables(tmp_path):
     assert "<b>1.000</b>" in out["wide_html"].read_text()
     csv = pl.read_csv(out["wide_csv"])
     assert {"values_lo", "values_hi"} <= set(csv.columns) and csv.height == 4 * len(wide)
+
+
+def test_best_is_marked_only_where_a_column_tells_rows_apart():
+    """A column where every row prints the same (all 0.000) has no best; rows tied as printed are
+    tied; a column of one row has no best."""
+    from r1safe.report.tables import best_rows
+
+    t = pl.DataFrame({"metric": ["RR-1"] * 3, "model": ["a", "b", "c"], "variant": ["x", "y", "z"],
+                      "values": [0.0, 0.0, 0.0], "overall": [0.5, 0.50004, 0.25], "bias": [0.1, None, None]})
+    best = best_rows(t, "RR-1")
+    assert "values" not in best and best["overall"] == {0, 1} and "bias" not in best
+
+
+def test_captions_render_their_markdown_in_html():
+    from r1safe.report.render import inline_html
+
+    out = inline_html("ACC against `mcq_answer_key.json` <all> **measured** _not_ in snake_case_name")
+    assert out == ("ACC against <code>mcq_answer_key.json</code> &lt;all&gt; <b>measured</b> <i>not</i> in "
+                   "snake_case_name")
+
+
+def test_the_run_summary_reads_the_paired_tests_not_the_point_estimates():
+    """RR-1 rising significantly with ORR rising too is called over-refusal; a change the paired test
+    does not find is called no change, however the estimates move."""
+    from r1safe.report.compare import comparison_table, item_outcomes
+    from r1safe.report.summary import summary_text
+
+    def judged(refused_by_model, benchmark, task):
+        return [{"model": m, "benchmark": benchmark, "task": task, "risk_area": "values", "id": str(i),
+                 "sample": 0, "label": 2 if i in refused else 1, "correct": None}
+                for m, refused in refused_by_model.items() for i in range(20)]
+
+    rows = judged({"m": range(0, 2), "m-safe": range(0, 20)}, "r", "refusal") + \
+        judged({"m": range(0, 1), "m-safe": range(0, 3)}, "o", "over_refusal")
+    j = pl.DataFrame(rows)
+    scores = pl.concat([score(j.filter((pl.col("model") == m) & (pl.col("benchmark") == b)).to_dicts(), m, b)
+                        for m in ("m", "m-safe") for b in ("r", "o")])
+    t = comparison_table(scores, [{"model": "m", "safe": "m-safe"}], item_outcomes(j))
+    text = summary_text(t, "Judged by the x judge.")
+    assert "m -> m-safe" in text and "0.100 [0.03, 0.30] -> 1.000 [0.84, 1.00]" in text
+    assert "it refuses more of the risky questions, without a significant rise in over-refusal" in text
+    assert text.rstrip().endswith("(the judge checked by people on this run).")
+    assert "Judged by the x judge." in text
+    assert summary_text(t.clear(), "").startswith("No model is safety-enhanced")

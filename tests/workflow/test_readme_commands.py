@@ -11,6 +11,8 @@ from tests.conftest import ROOT, copy_workflow
 from tests.workflow.test_workflow import job_counts
 
 README = (ROOT / "README.md").read_text()
+GUIDE = (ROOT / "docs/user-guide.md").read_text()
+CLUSTER = (ROOT / "docs/cluster.md").read_text()
 
 
 def _run(wd, *args):
@@ -42,18 +44,18 @@ def test_the_paper_dry_run_works_without_its_inputs_and_counts_what_the_readme_s
 
 def test_the_dag_command_as_printed(tmp_path):
     wd = copy_workflow(tmp_path)
-    line = next(ln for ln in README.splitlines() if "--dag" in ln and "snakemake" in ln)
+    line = next(ln for ln in GUIDE.splitlines() if "--dag" in ln and "snakemake" in ln)
     cmd = line.split("|")[0].split()
     assert cmd[0].endswith("snakemake")
     p = _run(wd, sys.executable, "-m", "snakemake", *cmd[1:])
     assert p.returncode == 0 and p.stdout.startswith("digraph"), p.stderr[-2000:]
 
 
-def test_the_cluster_plan_in_the_readme_is_what_the_command_prints():
+def test_the_cluster_plan_in_the_cluster_guide_is_what_the_command_prints():
     p = subprocess.run([sys.executable, "-m", "r1safe", "cluster-plan", "--configfile", "config/paper.yaml"],
                        cwd=ROOT, capture_output=True, text=True, check=True)
-    block = README[README.index("<!-- cluster-plan:start -->") + len("<!-- cluster-plan:start -->"):
-                   README.index("<!-- cluster-plan:end -->")]
+    block = CLUSTER[CLUSTER.index("<!-- cluster-plan:start -->") + len("<!-- cluster-plan:start -->"):
+                    CLUSTER.index("<!-- cluster-plan:end -->")]
     assert block.strip() == p.stdout.strip()
     assert "4 nodes x 8 GPUs" in p.stdout  # the 70B's SFT spans nodes
 
