@@ -7,6 +7,7 @@ import sys
 from r1safe.config import check_workflow, is_dry_run
 from r1safe.io import load_yaml
 from r1safe.numerics import pin as pin_cpu_numerics
+from r1safe.workflow.report_graph import install as install_report_graph
 
 min_version("9.0")
 
@@ -41,6 +42,10 @@ os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 # Every job computes on the CPU's baseline paths, so a run gives the same bits on any x86-64 machine
 # and thread count (r1safe/numerics.py; R1SAFE_CPU_NUMERICS=native for the machine's fastest paths).
 pin_cpu_numerics()
+
+
+# The HTML report's rule graph: one node per rule (Snakemake's draws a rule once per level it has jobs on).
+install_report_graph()
 
 
 report: "report/workflow.rst"

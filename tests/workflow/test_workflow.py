@@ -265,6 +265,10 @@ def test_demo_enhancement_raises_refusal_and_keeps_reasoning(tmp_path):
     assert "contamination.html" in report  # the training-data overlap beside the safety data
     assert "review.html" in report and "5. The judge, checked by people" in report
     assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?:", report)  # self-contained
+    # the rule graph: each rule once (Snakemake's own draws generate/judge/score twice: base and -safe)
+    nodes = json.loads(report.split('"node-data", "values": ', 1)[1].split("]", 1)[0] + "]")
+    rules = [n["rule"] for n in nodes]
+    assert len(rules) == len(set(rules)) and {"generate_responses", "train_sft", "make_tables"} <= set(rules)
     chromium = shutil.which("chromium")
     if chromium:  # rendered by a real headless browser: the result categories are in the DOM
         dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
