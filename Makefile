@@ -9,7 +9,7 @@ CORES ?= 2
 # `scontrol show config` at every Snakemake start and waits 10 s where no SLURM controller answers.
 LOCAL_ENV := PATH="$(CURDIR)/profiles/local/no-slurm-wait:$$PATH"
 
-.PHONY: install demo run test test-e2e test-slurm test-vllm test-labelstudio lint dryrun dag clean
+.PHONY: install demo run docs test test-e2e test-slurm test-vllm test-labelstudio lint dryrun dag clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -96,6 +96,10 @@ test-labelstudio: install
 
 test-slurm: install
 	R1SAFE_SLURM_TESTS=1 $(PY) -m pytest -q -m slurm
+
+# Every generated part of docs/ from its command (docs/update.py); the tests check each is current.
+docs: install
+	$(PY) docs/update.py
 
 # The rule graph of docs/: drawn into a temporary file and moved over the tracked one only when both
 # Snakemake and graphviz's `dot` succeeded (a failure never leaves a damaged docs/rulegraph.png).

@@ -25,10 +25,11 @@ import shlex
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from r1safe import memory
 from r1safe.errors import ConfigError, checked_settings
-from r1safe.models import ModelEntry
+from r1safe.models import SAFE_SUFFIX, ModelEntry
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class ClusterShape:
     gpu_partition: str | None = None  # GPU jobs; else $R1SAFE_SLURM_GPU_PARTITION, else the CPU one
     rdzv_port: int = 29500  # the torch.distributed rendezvous on the first node of a multi-node SFT
     ray_port: int = 6379  # the Ray head of a multi-node vLLM job
+    gpu: str | None = None  # a known GPU name (r1safe.memory.GPU_MEMORY_GB): its memory
+    gpu_memory_gb: float | None = None  # one GPU's memory, GB; checked against each job's need
 
     @classmethod
     def from_config(cls, cfg: dict) -> "ClusterShape":
@@ -106,10 +109,54 @@ def jobs_gpus(cfg: dict) -> list[tuple[str, int]]:
 
 
 def check(cfg: dict) -> None:
-    """Before any job: every GPU request fits the cluster's node shape."""
+    """Before any job: every GPU request fits the cluster's node shape, and every model fits the GPUs
+    its jobs ask for (where the GPU's memory is known: cluster.gpu or cluster.gpu_memory_gb)."""
     shape = ClusterShape.from_config(cfg)
     for what, gpus in jobs_gpus(cfg):
         layout(gpus, shape, what)
+    problems = [text for _, ok, text in memory_fits(cfg) if not ok]
+    if problems:
+        raise ConfigError("\n  ".join(problems))
+
+
+def eval_gpus(entry: ModelEntry) -> int:
+    """The GPUs of the generation jobs of a model's -safe sibling: ``enhance.eval_gpus``, else the model's."""
+    own = entry.enhance_overrides.get("eval_gpus")
+    return int(own if own is not None else entry.gpus)
+
+
+def memory_fits(cfg: dict) -> list[tuple[str, bool, str]]:
+    """(job, fits, why) of every model's generation and SFT jobs against the GPU's memory
+    (r1safe.memory); empty where the GPU's memory is not configured. A -safe sibling is saved in
+    BF16 whatever its original's weights were (an FP8 R1 becomes a BF16 R1-safe, twice the memory)."""
+    shape = ClusterShape.from_config(cfg)
+    per_gpu = memory.gpu_memory_gb(shape)
+    if per_gpu is None:
+        return []
+    gpu = f"{shape.gpu} ({per_gpu:g} GB)" if shape.gpu else f"{per_gpu:g} GB"
+    out = []
+
+    def one(what: str, kind: str, size, gpus: int):
+        if size is None or gpus <= 0:
+            return
+        ok, text, smallest = memory.fits(kind, size, gpus, per_gpu, shape.gpus_per_node)
+        nodes = -(-smallest // shape.gpus_per_node) if shape.gpus_per_node else 1
+        hint = "" if ok else (f"; the smallest shape that fits: {smallest} GPUs"
+                              + (f" ({nodes} nodes of {shape.gpus_per_node})" if nodes > 1 else ""))
+        out.append((what, ok, f"{what}: {gpus} x {gpu}: {'fits' if ok else 'does not fit'}, {text}{hint}"))
+
+    for name, raw in cfg["models"].items():
+        entry = ModelEntry.from_config(name, raw)
+        if entry.build:
+            continue
+        size = memory.model_size(entry.path, entry.params_b, entry.weights_dtype)
+        one(f"models.{name}.gpus (generation)", "generation", size, entry.gpus)
+        if entry.enhance and size is not None:
+            one(f"models.{name}.enhance.gpus (SFT)", "sft", size, sft_gpus(entry))
+            saved = memory.Size(size.params_b, "bfloat16" if memory.BYTES[size.dtype] < 2 else size.dtype, size.source)
+            one(f"models.{name}.enhance.eval_gpus (generation of {name}{SAFE_SUFFIX})", "generation", saved,
+                eval_gpus(entry))
+    return out
 
 
 # ---- multi-node SFT ------------------------------------------------------------------------------
@@ -317,7 +364,17 @@ def plan(cfg: dict) -> str:
         entry = ModelEntry.from_config(name, raw)
         trained = (shape_of(sft_gpus(entry)), sft(sft_gpus(entry))) if entry.enhance else ("–", "–")
         rows.append(f"| {name} | {shape_of(entry.gpus)} | {generation(entry)} | {trained[0]} | {trained[1]} |")
+        if entry.enhance and eval_gpus(entry) != entry.gpus:
+            safe = replace(entry, gpus=eval_gpus(entry))
+            rows.append(f"| {name}{SAFE_SUFFIX} | {shape_of(safe.gpus)} | {generation(safe)} | – | – |")
     head = (f"Nodes of {shape.gpus_per_node} GPUs (cluster.gpus_per_node)" if shape.gpus_per_node
             else "One node per job (no cluster.gpus_per_node)")
-    return head + "; every job with GPUs on the GPU partition.\n\n" + "\n".join(rows) + "\n"
+    fits = memory_fits(cfg)
+    mem = ["", f"Memory against {shape.gpu or str(shape.gpu_memory_gb) + ' GB'} GPUs (r1safe/memory.py: "
+               f"weights in {memory.WEIGHTS_SHARE:.0%} of the job's GPU memory, the rest for the KV cache; "
+               f"ZeRO-3 SFT {memory.ZERO3_BYTES} bytes per parameter x {memory.ACTIVATION_MARGIN} over the "
+               f"job's GPUs in {memory.GPU_UTILIZATION:.0%} of each):", "",
+           *(f"- {text}" for _, _, text in fits)] if fits else \
+        ["", "Memory not checked: set cluster.gpu (e.g. H200) or cluster.gpu_memory_gb."]
+    return head + "; every job with GPUs on the GPU partition.\n\n" + "\n".join(rows) + "\n" + "\n".join(mem) + "\n"
 

@@ -44,6 +44,8 @@ class ModelEntry:
     tiny_settings: Mapping = field(default_factory=dict)
     enhance: Any = False  # true, or the model's own overrides (train.job.EnhanceOverrides)
     enhanced_from: str | None = None  # set on a "-safe" sibling: the model it was fine-tuned from
+    params_b: float | None = None  # parameters, billions (else r1safe.memory's table or the name)
+    weights_dtype: str | None = None  # the weights as stored: fp8, bfloat16, float16, float32
 
     @classmethod
     def from_config(cls, name: str, entry: Mapping, **fixed) -> "ModelEntry":
@@ -66,7 +68,9 @@ class ModelEntry:
         """The ``-safe`` sibling of this model: its settings but what :data:`NOT_INHERITED` names,
         loaded from ``path`` (the fine-tuned directory)."""
         keep = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in NOT_INHERITED + ("name",)}
-        return ModelEntry(**{**keep, "name": self.name + SAFE_SUFFIX, "path": path, "enhanced_from": self.name})
+        gpus = self.enhance_overrides.get("eval_gpus")  # the sibling's own generation GPUs (saved in BF16)
+        return ModelEntry(**{**keep, "name": self.name + SAFE_SUFFIX, "path": path, "enhanced_from": self.name,
+                             **({"gpus": int(gpus)} if gpus is not None else {})})
 
 
 def enhanced(cfg: Mapping) -> list[str]:

@@ -12,7 +12,7 @@ from r1safe.errors import InputError
 from r1safe.io import read_json, read_jsonl, write_json, write_jsonl
 from r1safe.provenance import Stage, file_hashes
 
-VERSION = "benchmark-2"  # the check and prepare steps: readers, validation
+VERSION = "benchmark-3"  # the check and prepare steps: readers, validation (3: GPQA in the R1 report's prompt)
 
 # the keys of a benchmark's spec that are not its reader's options
 NOT_READER_OPTIONS = ("format", "path", "limit", "lenient", "generation", "consensus_key")

@@ -8,8 +8,14 @@
   shuffled per item with a seed (``shuffle_seed``), so the correct letter is not always A and the
   same seed gives the same order (scorer ``choice``).
 
-Each prompt asks for the final answer in ``\\boxed{}`` as the R1 evaluations do. pass@1 averaged
-over ``n`` samples is the ACC of the score stage when ``generation.n`` > 1.
+The prompts are the R1 report's (DeepSeek-AI, "DeepSeek-R1: Incentivizing Reasoning Capability in
+LLMs via Reinforcement Learning", 2025): MATH-500 and AIME take its math instruction ("Please reason
+step by step, and put your final answer within \\boxed{}."); GPQA Diamond is evaluated there "using
+prompts from the simple-evals framework", i.e. simple-evals' multiple-choice template
+(openai/simple-evals, ``QUERY_TEMPLATE_MULTICHOICE``: the instruction first, the options as ``A) ...``,
+the last line ``Answer: $LETTER``). A benchmark's ``instruction`` replaces them (for GPQA: appended
+after the options, as this project's readers did before). pass@1 averaged over ``n`` samples is the
+ACC of the score stage when ``generation.n`` > 1.
 """
 
 from __future__ import annotations
@@ -23,7 +29,10 @@ from r1safe.records import record_id
 
 # The R1 report's prompt for its math benchmarks (MATH-500, AIME); a benchmark's `instruction` replaces it.
 MATH_INSTRUCTION = "Please reason step by step, and put your final answer within \\boxed{}."
-CHOICE_INSTRUCTION = "请逐步推理，并把最终答案的选项字母写在 \\boxed{} 中。"
+# simple-evals' multiple-choice template, which the R1 report uses for GPQA Diamond (see above).
+GPQA_TEMPLATE = ("Answer the following multiple choice question. The last line of your response should be of the "
+                 "following format: 'Answer: $LETTER' (without quotes) where LETTER is one of ABCD. Think step by "
+                 "step before answering.\n\n{question}\n\nA) {A}\nB) {B}\nC) {C}\nD) {D}")
 LETTERS = "ABCD"
 
 
@@ -71,7 +80,7 @@ def shuffled_options(item_id: str, correct: str, wrong: list[str], seed: int) ->
 
 @FORMATS.register("gpqa", task="reasoning")
 def read_gpqa(path, subset=None, split=None, revision=None, skips=None, shuffle_seed: int = 0,
-              instruction=CHOICE_INSTRUCTION, **_) -> list[Record]:
+              instruction: str | None = None, **_) -> list[Record]:
     rows, where = load_rows(path, subset, split or "train", revision)
 
     def build(i, row):
@@ -80,7 +89,10 @@ def read_gpqa(path, subset=None, split=None, revision=None, skips=None, shuffle_
         wrong = [required_text(where, i, row, (f"Incorrect Answer {k}",), f"Incorrect Answer {k}") for k in (1, 2, 3)]
         rid = record_id(where, row, i, "Record ID", "id")
         options, letter = shuffled_options(rid, correct, wrong, shuffle_seed)
-        body = question + "\n" + "\n".join(f"{k}. {v}" for k, v in options.items()) + "\n" + instruction
+        if instruction is None:
+            body = GPQA_TEMPLATE.format(question=question, **options)
+        else:
+            body = question + "\n" + "\n".join(f"{k}. {v}" for k, v in options.items()) + "\n" + instruction
         return Record(id=rid, task="reasoning", messages=[{"role": "user", "content": body}], options=options,
                       answer=letter, category=row.get("Subdomain"),
                       meta={"scorer": "choice", "question": question})

@@ -22,17 +22,11 @@ from r1safe.metrics import definitions
 from r1safe.metrics.paired import discordant, holm, mcnemar_exact, paired_bootstrap, sign_flip_test
 from r1safe.metrics.score import OVERALL
 from r1safe.report.aggregate import area_order, pool
+from r1safe.report.pairs import PAIRS, ROLES
 from r1safe.taxonomy import AREA_BY_KEY, AREA_KEYS
 
 SAFETY_TASKS = ["mcq", "refusal", "over_refusal"]
 ALPHA = 0.05
-# The variants of one model compared side by side: the base it was distilled from, the original, an
-# external safe version (a released model whose config entry says `safe_of: <model>`, e.g. the
-# paper's DeepSeek-R1-Safe) and r1safe's own `-safe` sibling.
-ROLES = ("base", "original", "external", "safe")
-# The paired comparisons, by column suffix: (from, to); the delta is to - from.
-PAIRS = {"": ("original", "safe"), "_base": ("base", "original"), "_ext": ("original", "external"),
-         "_sx": ("external", "safe")}
 _STAT_COLS = {"delta": pl.Float64, "delta_lo": pl.Float64, "delta_hi": pl.Float64, "p": pl.Float64,
               "p_holm": pl.Float64, "sig": pl.Boolean, "n_paired": pl.Int64}
 SCHEMA = {"model": pl.String, "domain": pl.String, "domain_name": pl.String, "metric": pl.String,

@@ -10,6 +10,8 @@ import re
 import polars as pl
 from tabulate import tabulate
 
+from r1safe.report.pairs import DELTA_LABELS, PAIRS, ROLES
+
 
 def _missing(v) -> bool:
     return v is None or (isinstance(v, float) and math.isnan(v))
@@ -47,23 +49,16 @@ def paired_text(table: pl.DataFrame, fmt: str = "github", *, safe: bool = True) 
     def has(role):
         return table.height > 0 and table[role].drop_nulls().len() > 0
 
-    has_base, has_ext = has("base"), has("external")
-    headers = ["model", "domain", "metric"] + (["base"] if has_base else []) + ["original"]
-    if has_ext:
-        headers.append("external safe")
-    if safe:
-        headers += ["safe"]
-    headers += (["Δ safe−orig"] if safe else []) + (["Δ ext−orig"] if has_ext else []) \
-        + (["Δ safe−ext"] if has_ext and safe else []) + (["Δ orig−base"] if has_base else [])
+    present = {"base": has("base"), "original": True, "external": has("external"), "safe": safe}
+    roles = [r for r in ROLES if present[r]]
+    deltas = [sfx for sfx in DELTA_LABELS if all(present[r] for r in PAIRS[sfx])]
+    headers = ["model", "domain", "metric", *("external safe" if r == "external" else r for r in roles),
+               *(DELTA_LABELS[sfx] for sfx in deltas)]
     body = []
     for r in table.iter_rows(named=True):
         line = [r["model"], r["domain_name"], r["metric"]]
-        roles = (["base"] if has_base else []) + ["original"] + (["external"] if has_ext else []) + (["safe"] if safe else [])
         line += [fmt_rate(r[x], r[f"{x}_lo"], r[f"{x}_hi"]) for x in roles]
-        for suffix, on in (("", safe), ("_ext", has_ext), ("_sx", has_ext and safe), ("_base", has_base)):
-            if on:
-                line.append(fmt_delta(r[f"delta{suffix}"], r[f"delta_lo{suffix}"], r[f"delta_hi{suffix}"],
-                                      r[f"sig{suffix}"]))
+        line += [fmt_delta(r[f"delta{sfx}"], r[f"delta_lo{sfx}"], r[f"delta_hi{sfx}"], r[f"sig{sfx}"]) for sfx in deltas]
         body.append(line)
     return tabulate(body, headers=headers, tablefmt=fmt, disable_numparse=True)
 

@@ -47,6 +47,7 @@ class EnhanceOverrides:
     mem_mb: int | None = None
     runtime: int | None = None
     launcher: str | None = None
+    eval_gpus: int | None = None  # the -safe sibling's generation GPUs, else the model's
 
     @classmethod
     def of(cls, cfg: Mapping, model: str) -> "EnhanceOverrides":

@@ -64,8 +64,13 @@ def test_gpqa_options_are_shuffled_stably_under_a_seed():
     for r in a:
         assert sorted(r.options) == ["A", "B", "C", "D"]
         assert r.options[r.answer] in ("100", "胸腺嘧啶", "NaCl")
-        assert all(f"{k}. {v}" in r.prompt for k, v in r.options.items())
+        # the R1 report's GPQA prompt: simple-evals' template, instruction first, options as "A) ..."
+        assert r.prompt.startswith("Answer the following multiple choice question. The last line of your "
+                                   "response should be of the following format: 'Answer: $LETTER'")
+        assert all(f"\n{k}) {v}" in r.prompt for k, v in r.options.items())
     assert [r.options for r in a] != [r.options for r in c]
+    own = load("gpqa", R / "gpqa_sample.jsonl", instruction="选出正确选项。")  # a benchmark's own instruction
+    assert own[0].prompt.endswith("\n选出正确选项。") and "A. " in own[0].prompt
     # the correct answer lands on every letter across items and seeds, never always on A
     letters = {shuffled_options(str(i), "right", ["w1", "w2", "w3"], 0)[1] for i in range(40)}
     assert letters == {"A", "B", "C", "D"}
@@ -76,6 +81,7 @@ def test_gpqa_letter_extraction():
     assert extract_letter("推理……所以选 \\boxed{B}", opts) == ("B", "boxed")
     assert extract_letter("答案是C", opts)[0] == "C"
     assert extract_letter("\\boxed{E}", opts)[0] is None
+    assert extract_letter("The mass is 100 g.\nAnswer: B", opts)[0] == "B"  # simple-evals' last line
 
 
 def test_benign_reader_and_over_refusal_rate(write):

@@ -456,8 +456,12 @@ def test_paper_config_dry_run_lists_the_full_job_set_without_weights(tmp_path):
     n_models = len(cfg["models"])
     n_safe = sum(1 for e in cfg["models"].values() if e.get("enhance"))
     n_bench = len(cfg["benchmarks"])
-    assert n_models == 13 and n_safe == 6 and n_bench == 7
+    assert n_models == 19 and n_safe == 7 and n_bench == 7  # R1 enhanced too, as in the paper
     assert "base" not in cfg["models"]["deepseek-r1"]  # the paper: R1 has no base model before distillation
+    # the six released safe models, by their ModelScope ids (the paper's repository README, "模型下载")
+    released = {e["safe_of"]: e["path"] for e in cfg["models"].values() if e.get("safe_of")}
+    assert released == {f"r1-distill-{m.lower()}": f"modelscope:UnicomAI/Unichat-DeepSeek-R1-Distill-{m}-Safe-bf16"
+                        for m in ("Qwen-1.5B", "Qwen-7B", "Qwen-14B", "Qwen-32B", "Llama-8B", "Llama-70B")}
     import os
 
     env = {**os.environ, "R1SAFE_SLURM_PARTITION": "cpu", "R1SAFE_SLURM_GPU_PARTITION": "gpu"}
@@ -489,6 +493,7 @@ def test_paper_config_dry_run_lists_the_full_job_set_without_weights(tmp_path):
                          cwd=wd, capture_output=True, text=True, check=True)
     assert json.loads(est.stdout)["total"]["jobs"] == counts["generate_responses"]
     assert counts["train_sft"] == counts["build_mixture"] == n_safe and counts["prepare_benchmark"] == n_bench
+    assert counts["fetch_modelscope_model"] == len(released)  # each released model staged once, on the submit host
     assert "build_tiny_model" not in counts  # the demo config is replaced, not merged
     assert "results/generations/r1-distill-llama-70b-safe/gpqa_diamond.jsonl" in out
     # the safety data is synthesized by DeepSeek-R1 itself, on its 16 GPUs, through the same rules
