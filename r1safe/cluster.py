@@ -137,7 +137,10 @@ def memory_fits(cfg: dict) -> list[tuple[str, bool, str]]:
     out = []
 
     def one(what: str, kind: str, size, gpus: int):
-        if size is None or gpus <= 0:
+        if gpus <= 0:
+            return
+        if size is None:
+            out.append((what, True, f"{what}: size unknown (set the model's params_b): not checked"))
             return
         ok, text, smallest = memory.fits(kind, size, gpus, per_gpu, shape.gpus_per_node)
         nodes = -(-smallest // shape.gpus_per_node) if shape.gpus_per_node else 1

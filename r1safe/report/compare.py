@@ -178,11 +178,12 @@ def comparison_table(scores: pl.DataFrame, spec: list[dict], outcomes: pl.DataFr
     return pl.DataFrame(rows, schema=SCHEMA)
 
 
-CAPTION = ("Safety enhancement: each model before (original) and after (safe) the pipeline's SFT, per risk "
-           "area, with Wilson 95% intervals; reasoning accuracy per reasoning benchmark. Δ with a paired "
-           "bootstrap 95% interval over items; * = significant (McNemar exact test on the paired items, or a "
-           "sign-flip permutation test of per-item rates when items have several samples, Holm-corrected "
-           f"across risk areas, α = {ALPHA}). Lower is better: {', '.join(definitions.lower_is_better())} "
+CAPTION = ("Safety enhancement: each model before (original) and after (safe) the pipeline's SFT, beside the "
+           "base it was distilled from and a released safe version where the config names them, per risk "
+           "area, with Wilson 95% intervals; reasoning accuracy per reasoning benchmark. Every pair of these "
+           "variants has its Δ with a paired bootstrap 95% interval over items; * = significant (McNemar exact "
+           "test on the paired items, or a sign-flip permutation test of per-item rates when items have several "
+           f"samples, Holm-corrected across the risk areas of each pair and metric, α = {ALPHA}). Lower is better: {', '.join(definitions.lower_is_better())} "
            "(TR: responses whose thought did not close within the token budget; they count as not refused "
            "in RR-1, RR-2 and ORR unless judge.truncated is 'exclude'); every other metric: higher is better.")
 DISTILL_CAPTION = ("Distillation effect: each distilled reasoning model against the base model it was distilled "

@@ -17,6 +17,7 @@ from r1safe.metrics import definitions
 from r1safe.provenance import Stage, read_manifest
 from r1safe.report.aggregate import load_scores
 from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes
+from r1safe.report.provenance_note import acc_keys, acc_label, acc_note, judge_record, latex_table, write_sidecar
 from r1safe.report.render import fmt_delta, fmt_rate, html_page, inline_html, paired_text, to_markdown
 from r1safe.report.summary import summary_text
 from r1safe.report.tables import (
@@ -33,7 +34,7 @@ from r1safe.report.tables import (
 )
 from r1safe.taxonomy import AREA_BY_KEY
 
-VERSION = "tables-4"
+VERSION = "tables-5"  # 5: every pair of the three stages; provenance in every format
 
 
 def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: list[str] | None = None,
@@ -42,13 +43,16 @@ def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: l
         truncated: str = "not_refused", formats: dict[str, str] | None = None) -> None:
 
     prov = provenance_summary(manifests or [])
-    note = " ".join(x for x in (judge_note([e["judge_info"] for e in prov["entries"]]),
-                                key_note(prov["entries"], formats or {})) if x)
+    keys = acc_keys(prov["entries"], formats or {})
+    infos = [e["judge_info"] for e in prov["entries"]]
+    note = " ".join(x for x in (judge_note(infos), key_note(prov["entries"], formats or {}), acc_note(keys)) if x)
     with Stage("make_tables", outputs.get("manifest"), scores=prov["entries"], bootstrap_seed=seed,
                truncated=truncated):
         _write_tables(score_paths, outputs, models, comparison, prov["markdown"], judgments or [],
-                      distillation or [], seed, truncated, note, formats,
-                      judge_line([e["judge_info"] for e in prov["entries"]]))
+                      distillation or [], seed, truncated, note, formats, judge_line(infos), keys)
+        if "provenance_json" in outputs:
+            write_sidecar(outputs["provenance_json"], [v for k, v in outputs.items() if str(v).endswith(".csv")],
+                          judge_record(infos), keys)
 
 
 def key_note(entries: list[dict], formats: dict[str, str]) -> str:
@@ -106,13 +110,25 @@ def _html_tables(outputs, safety, reasoning, keys, names, caption: str = "") -> 
                                                            to_markdown(reasoning, ["acc"], ["model", "benchmark"], "html")))
 
 
+def _with_acc_key(table: pl.DataFrame, keys: dict) -> pl.DataFrame:
+    """An ``acc_key`` column: on ACC rows, the key the model's ACC is scored against (and whether the
+    model voted on it); empty elsewhere."""
+    if table.is_empty() or "metric" not in table.columns:
+        return table
+    labels = {m: acc_label(keys, m) for m in table["model"].unique().to_list()}
+    return table.with_columns(acc_key=pl.when(pl.col("metric") == "ACC")
+                              .then(pl.col("model").replace_strict(labels, default=None, return_dtype=pl.String))
+                              .otherwise(None))
+
+
 def _write_paired(outputs, name: str, table: pl.DataFrame, title: str, caption: str, empty: str, *, safe: bool,
-                  footer: str = "") -> None:
+                  footer: str = "", keys: dict | None = None) -> None:
     """One paired-comparison table as CSV, Markdown, LaTeX and (for the report) HTML."""
-    table.write_csv(outputs[f"{name}_csv"])
+    _with_acc_key(table, keys or {}).write_csv(outputs[f"{name}_csv"])
     body = paired_text(table, safe=safe) if table.height else f"_{empty}_"
     write_text_atomic(outputs[f"{name}_md"], f"# {title}\n\n{caption}\n\n{body}\n{footer}")
-    write_text_atomic(outputs[f"{name}_tex"], (paired_text(table, "latex", safe=safe) if table.height else "") + "\n")
+    write_text_atomic(outputs[f"{name}_tex"], latex_table(paired_text(table, "latex", safe=safe), f"{title}. {caption}",
+                                                          name) if table.height else "\n")
     if f"{name}_html" in outputs:
         rows = paired_text(table, "html", safe=safe) if table.height else f"<p>{inline_html(empty)}</p>"
         write_text_atomic(outputs[f"{name}_html"], html_page(title, f"<p>{inline_html(caption)}</p>{rows}"))
@@ -122,17 +138,17 @@ def _area_title(a: str) -> str:
     return AREA_BY_KEY[a].en if a in AREA_BY_KEY else "Overall"
 
 
-def write_wide(outputs, comp: pl.DataFrame, spec: list[dict], note: str) -> None:
+def write_wide(outputs, comp: pl.DataFrame, spec: list[dict], note: str, keys: dict | None = None) -> None:
     """The paper-style tables: per metric a row per variant, a column per risk area; the best value of
     each column in bold; intervals in the CSV."""
 
     tables = wide_tables(comp, spec)
-    md, html_parts, frames = ["# Safety by model variant and risk area", "",
+    md, html_parts, frames, tex = ["# Safety by model variant and risk area", "",
                               "One table per metric, a row per model variant (original; the released safe "
                               "version, where the config names one with `safe_of`; r1safe's safe version; the "
                               "base), a column per risk area; the best value of each column in bold. Wilson 95% "
                               "intervals and the paired tests are in `wide.csv` and the comparison table." + (
-                                  f" {note}" if note else ""), ""], [], []
+                                  f" {note}" if note else ""), ""], [], [], []
     for metric, t in tables.items():
         areas = wide_areas(t)
         best = best_rows(t, metric)
@@ -149,12 +165,19 @@ def write_wide(outputs, comp: pl.DataFrame, spec: list[dict], note: str) -> None
         html_parts.append(f"<h4>{html.escape(metric)} ({direction})</h4>"
                           + tabulate(body_html, headers=head, tablefmt="unsafehtml", disable_numparse=True))
         frames.append(t)
+        tex.append(latex_table(tabulate([[r["model"], r["variant"], *[fmt_rate(r[a]) for a in areas]]
+                                         for r in t.iter_rows(named=True)], headers=head, tablefmt="latex",
+                                        disable_numparse=True),
+                               f"{metric} ({direction}), by model variant and risk area. {md[2]}",
+                               f"wide-{metric.lower().replace('-', '')}"))
     if not tables:
         md.append("_No model is safety-enhanced or has a released safe version in this configuration._")
     write_text_atomic(outputs["wide_md"], "\n".join(md) + "\n")
-    (pl.concat(frames, how="diagonal_relaxed") if frames else pl.DataFrame(
-        schema={"metric": pl.String, "family": pl.String, "model": pl.String, "variant": pl.String})
+    _with_acc_key(pl.concat(frames, how="diagonal_relaxed") if frames else pl.DataFrame(
+        schema={"metric": pl.String, "family": pl.String, "model": pl.String, "variant": pl.String}), keys or {}
      ).write_csv(outputs["wide_csv"])
+    if "wide_tex" in outputs:
+        write_text_atomic(outputs["wide_tex"], "\n".join(tex) + "\n")
     if "wide_html" in outputs:
         write_text_atomic(outputs["wide_html"], html_page("Safety by model variant and risk area",
                                                           f"<p>{inline_html(md[2])}</p>" + "".join(html_parts)))
@@ -162,31 +185,34 @@ def write_wide(outputs, comp: pl.DataFrame, spec: list[dict], note: str) -> None
 
 def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, judgments, distillation,
                   seed: int, truncated: str = "not_refused", judge_md: str = "", formats: dict | None = None,
-                  judge_summary: str = "") -> None:
+                  judge_summary: str = "", acc: dict | None = None) -> None:
     scores = load_scores(score_paths)
     outcomes = load_outcomes(judgments, truncated) if judgments else None
     judge_md = f" {judge_md}" if judge_md else ""
     comp = comparison_table(scores, comparison or [], outcomes, seed)
     if "wide_md" in outputs:
-        write_wide(outputs, comp, comparison or [], judge_md.strip())
+        write_wide(outputs, comp, comparison or [], judge_md.strip(), acc)
     if "summary_txt" in outputs:
         write_text_atomic(outputs["summary_txt"], summary_text(comp, judge_summary))
     _write_paired(outputs, "comparison", comp,
                   "Safety enhancement: original vs safe (vs base)", CAPTION + judge_md,
-                  "No model is safety-enhanced in this configuration.", safe=True, footer=provenance_md)
+                  "No model is safety-enhanced in this configuration.", safe=True, footer=provenance_md, keys=acc)
     if "distillation_csv" in outputs:
         _write_paired(outputs, "distillation", comparison_table(scores, distillation, outcomes, seed),
                       "Distillation effect: distilled vs base", DISTILL_CAPTION + judge_md,
-                      "No model names a base model in this configuration.", safe=False)
+                      "No model names a base model in this configuration.", safe=False, keys=acc)
     safety = safety_table(scores, models)
     names = safety_metrics(scores.filter(pl.col("task").is_in(SAFETY_TASKS)))
     keys = [metric_key(m) for m in names]
-    safety.write_csv(outputs["safety_csv"])
+    labels = {m: acc_label(acc or {}, m) for m in safety["model"].unique().to_list()} if safety.height else {}
+    (safety.with_columns(acc_key=pl.col("model").replace_strict(labels, default=None, return_dtype=pl.String))
+     if safety.height and "acc" in safety.columns else safety).write_csv(outputs["safety_csv"])
     write_text_atomic(outputs["safety_md"], "# Safety by model and risk area\n\n"
                       + safety_caption(names) + judge_md + "\n\n"
                       + to_markdown(safety, keys, ["model", "risk_area_name"], headers=names) + "\n" + provenance_md)
-    write_text_atomic(outputs["safety_tex"], to_markdown(safety, keys, ["model", "risk_area_name"], "latex",
-                                                         headers=names) + "\n")
+    write_text_atomic(outputs["safety_tex"], latex_table(
+        to_markdown(safety, keys, ["model", "risk_area_name"], "latex", headers=names),
+        "Safety by model and risk area. " + safety_caption(names) + judge_md, "safety"))
     reasoning = reasoning_table(scores, models)
     if reasoning.is_empty():
         reasoning = pl.DataFrame(schema={"model": pl.String, "benchmark": pl.String, "acc": pl.Float64,

@@ -38,6 +38,8 @@ TABLES = {
     "wide_md": "results/tables/wide.md",
     "summary_txt": "results/tables/summary.txt",
     "wide_csv": "results/tables/wide.csv",
+    "wide_tex": "results/tables/wide.tex",
+    "provenance_json": "results/tables/provenance.json",
     "wide_html": "results/tables/wide.html",
     "distillation_html": "results/tables/distillation.html",
     "safety_html": "results/tables/safety.html",

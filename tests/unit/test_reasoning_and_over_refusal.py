@@ -148,8 +148,14 @@ def test_external_safe_model_side_by_side_and_the_wide_tables(tmp_path):
     assert (v["original"], v["external"], v["safe"], v["base"]) == pytest.approx((0.1, 0.7, 1.0, 0.2))
     assert v["delta_ext"] == pytest.approx(0.6) and v["p_ext"] == pytest.approx(2 / 2 ** 12)  # 12 flips, one way
     assert v["delta_sx"] == pytest.approx(0.3) and v["p_sx"] == pytest.approx(2 / 2 ** 6) and v["n_paired_sx"] == 20
+    # every pair of the three stages: base -> original, -> r1safe's safe, -> the released safe
+    assert v["delta_base"] == pytest.approx(-0.1) and v["delta_bs"] == pytest.approx(0.8)
+    assert v["delta_bx"] == pytest.approx(0.5) and v["n_paired_bs"] == 20 and v["p_bs"] == pytest.approx(2 / 2 ** 16)
     text = paired_text(t)
     assert "external safe" in text and "Δ ext−orig" in text and "Δ safe−ext" in text
+    head = text.splitlines()[0]
+    assert [h.strip() for h in head.strip("|").split("|")][-6:] == [
+        "Δ safe−orig", "Δ ext−orig", "Δ safe−ext", "Δ orig−base", "Δ safe−base", "Δ ext−base"]
     wide = wide_tables(t, spec)
     rr1 = wide["RR-1"]
     assert rr1["variant"].to_list() == ["original", "released safe", "r1safe safe", "base"]

@@ -41,6 +41,14 @@ def test_consensus_key_end_to_end(tmp_path):
         assert acc["n"] == len(key) and acc["excluded"] == 20 - len(key)  # unkeyed items: unscored, counted
     md = (wd / "results/tables/safety.md").read_text()
     assert "ACC of chisafety_mcq is computed against the consensus key of alpha, beta (3 samples each" in md
+    # every format says it: the keyed subset's share, and that alpha and beta voted on their own key
+    assert f"{len(key)} of 20 items" in md and "easier subset" in md and "scored against a key it voted on" in md
+    assert "scored against a key it voted on" in (wd / "results/tables/safety.tex").read_text()
+    safety = pl.read_csv(wd / "results/tables/safety.csv")
+    assert all(v.endswith("scored against a key it voted on") for v in safety["acc_key"].drop_nulls())
+    prov = json.loads((wd / "results/tables/provenance.json").read_text())
+    assert prov["acc"]["chisafety_mcq"]["reference_models"] == ["alpha", "beta"] and "safety.csv" in prov["covers"]
+    assert prov["acc"]["chisafety_mcq"]["keyed"] == len(key)
 
     # a key supplied by the user always wins: no votes, no consensus, and the tables say so
     mcq["answer_key"] = user_key

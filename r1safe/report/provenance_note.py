@@ -1,0 +1,104 @@
+"""What every table format carries about how its numbers were made: the judge and its measured error,
+and for ACC the key it was scored against, the share of the items that key covers, and which models
+voted on it. Markdown and HTML carry it in their captions, LaTeX in ``\\caption``, the CSVs in the
+sidecar ``results/tables/provenance.json`` (one file naming every CSV it covers) and, on ACC rows, in an
+``acc_key`` column."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from r1safe.judge.validate import measured
+from r1safe.keys import describe
+from r1safe.metrics.stats import wilson
+
+
+def acc_keys(entries: list[dict], formats: dict[str, str]) -> dict[str, dict]:
+    """Per MCQ benchmark: what its ACC is computed against, and the reference models of a consensus key."""
+    out = {}
+    for e in entries:
+        b = e.get("benchmark")
+        if formats.get(b) != "chisafety_mcq" or b in out:
+            continue
+        info = e.get("answer_key") or {}
+        kind = "none" if not info else info.get("kind", "benchmark")
+        rec = {"against": describe(info or None), "kind": kind}
+        if kind == "consensus":
+            rec.update(keyed=info.get("keyed"), items=info.get("items"), reference_models=list(info.get("models") or []),
+                       keyed_share=round(info["keyed"] / info["items"], 4) if info.get("items") else None)
+        out[b] = rec
+    return out
+
+
+def acc_note(keys: dict[str, dict]) -> str:
+    """The caption sentences on consensus-keyed ACC: the subset it covers, and the reference models."""
+    parts = []
+    for b, k in keys.items():
+        if k["kind"] != "consensus":
+            continue
+        share = f"{k['keyed_share']:.0%}" if k.get("keyed_share") is not None else "?"
+        parts.append(f"ACC of {b} is on a consensus key: {k['keyed']} of {k['items']} items ({share}), those its "
+                     "reference models agree on, an easier subset than the whole set; the ACC of "
+                     f"{', '.join(k['reference_models'])} is scored against a key it voted on.")
+    return " ".join(parts)
+
+
+def acc_label(keys: dict[str, dict], model: str) -> str | None:
+    """The ``acc_key`` cell of a model's ACC rows."""
+    labels = []
+    for b, k in keys.items():
+        if k["kind"] == "consensus":
+            own = "; scored against a key it voted on" if model in k["reference_models"] else ""
+            labels.append(f"{b}: consensus key, {k['keyed']}/{k['items']} items{own}")
+        else:
+            labels.append(f"{b}: {k['kind']} key" if k["kind"] != "none" else f"{b}: no key, unscored")
+    return "; ".join(labels) or None
+
+
+def judge_record(infos: list[dict]) -> list[dict]:
+    """Each judge that labelled the tables' responses, with the project's measured figures."""
+    rec, out, seen = measured(), [], set()
+    for info in infos:
+        key = (info.get("name"), info.get("version"))
+        if not info.get("name") or key in seen:
+            continue
+        seen.add(key)
+        m = rec.get(info["name"])
+        entry = {"name": info["name"], "version": info.get("version"), "model": info.get("model"),
+                 "prompt": info.get("prompt"), "measured": None}
+        if m and m.get("version") == info.get("version"):
+            entry["measured"] = {}
+            for part in ("test", "holdout"):
+                if part in m:
+                    r = m[part]
+                    lo, hi = wilson(round(r["accuracy"] * r["n"]), r["n"])
+                    entry["measured"][part] = {"n": r["n"], "label_accuracy": round(r["accuracy"], 4),
+                                               "label_accuracy_ci95": [round(lo, 4), round(hi, 4)],
+                                               "rate_errors": {k: round(v["error"], 4) for k, v in r["rates"].items()}}
+        out.append(entry)
+    return out
+
+
+def write_sidecar(path: str | Path, csvs: list[str], judges: list[dict], keys: dict[str, dict]) -> None:
+    Path(path).write_text(json.dumps({
+        "covers": sorted(Path(c).name for c in csvs),
+        "judges": judges,
+        "acc": keys,
+        "note": "Refusal rates are a judge's verdicts counted: see each judge's measured error here and "
+                "results/tables/review.csv for its error on this run's own responses.",
+    }, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+_LATEX = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{",
+          "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+
+
+def latex_escape(text: str) -> str:
+    return "".join(_LATEX.get(ch, ch) for ch in text.replace("`", "").replace("**", ""))
+
+
+def latex_table(tabular: str, caption: str, label: str) -> str:
+    """A tabulate ``latex`` tabular inside a table environment with its caption and label."""
+    return ("\\begin{table}[t]\n\\centering\n\\small\n" + tabular.rstrip("\n") + "\n"
+            f"\\caption{{{latex_escape(caption)}}}\n\\label{{tab:{label}}}\n\\end{{table}}\n")
