@@ -52,7 +52,13 @@ KNOWN_SIZES = {"HuggingFaceH4/MATH-500": 500, "HuggingFaceH4/aime_2024": 30, "Id
 # think for a few hundred tokens on a safety question and for thousands on competition mathematics
 # (the R1 report's AIME responses run to ~10k tokens on average). Override with --tokens.
 EXPECTED_TOKENS = {"mcq": 800, "refusal": 700, "over_refusal": 700, "reasoning": 4000,
-                   "math500": 3500, "aime": 12000, "gpqa": 7000}
+                   "math500": 3500, "aime": 12000, "gpqa": 7000,
+                   "synthesis": 1500}  # a teacher's candidate: a policy-citing thought and an answer
+# One LLM-judge call: the prompt wraps the question and the response (~300 tokens of protocol and
+# question around it) and the verdict with its analysis is short (assumptions).
+JUDGE_PROMPT_OVERHEAD = 300
+JUDGE_OUTPUT_TOKENS = 200
+N_RISK_AREAS = 5
 SFT_TOKENS_PER_RECORD = 2000  # a safety or math CoT record, prompt + thought + answer (assumption)
 
 
@@ -82,7 +88,7 @@ def _rate(rates: dict, kind: str, model: str) -> float | None:
     return None
 
 
-RATE_KINDS = ("generation_tokens_per_s", "sft_tokens_per_s_per_gpu")
+RATE_KINDS = ("generation_tokens_per_s", "sft_tokens_per_s_per_gpu", "judge_tokens_per_s")
 
 
 def _positive(value, where: str) -> float:
@@ -123,7 +129,8 @@ def check_inputs(plan: Plan, rates: dict, items: dict[str, int], tokens: dict[st
 
 
 def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None = None,
-             tokens: dict[str, int] | None = None, sft_tokens_per_record: int = SFT_TOKENS_PER_RECORD) -> dict:
+             tokens: dict[str, int] | None = None, sft_tokens_per_record: int = SFT_TOKENS_PER_RECORD,
+             seeds: int | None = None) -> dict:
     plan = Plan(cfg)
     check_inputs(plan, rates if rates is not None else {}, items or {}, tokens or {})
     rates, items, tokens = rates or {}, items or {}, {**EXPECTED_TOKENS, **(tokens or {})}
@@ -162,8 +169,93 @@ def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None 
     sft_h = [r["sft_gpu_hours"] for r in rows if "sft_tokens" in r]
     total["generation_gpu_hours"] = sum(gen_h) if gen_h and None not in gen_h else None
     total["sft_gpu_hours"] = sum(sft_h) if None not in sft_h else None
+    stages = _stages(cfg, plan, rows, sizes, rates, tokens, seeds)
+    hours = [s["gpu_hours"] for s in stages if s["where"] == "cluster GPUs"]
+    total["all_gpu_hours"] = sum(hours) if None not in hours else None
     return {"benchmark_items": sizes, "expected_tokens": tokens, "sft_tokens_per_record": sft_tokens_per_record,
-            "models": rows, "total": total}
+            "models": rows, "stages": stages, "total": total}
+
+
+def _stages(cfg: dict, plan: Plan, rows: list[dict], sizes: dict, rates: dict, tokens: dict,
+            seeds: int | None) -> list[dict]:
+    """Every GPU job of the plan by stage: evaluation, the synthesis teacher, the consensus-key votes,
+    the judge (local GPUs or an endpoint) and SFT; tokens always, GPU-hours where a rate is given."""
+    out = [{"stage": "evaluation", "jobs": sum(r["jobs"] for r in rows), "output_tokens": sum(r["output_tokens"] for r in rows),
+            "input_tokens": None, "where": "cluster GPUs",
+            "gpu_hours": None if any(r["generation_gpu_hours"] is None for r in rows)
+            else sum(r["generation_gpu_hours"] for r in rows), "note": "every model x benchmark"}]
+    if plan.synthesis_used() and plan.teacher:
+        syn = plan.synthesis
+        gen = GenerationConfig.from_dict(plan.generation("generate_candidates", plan.teacher).settings)
+        n_seeds, how = _seed_count(plan, seeds)
+        per = min(tokens["synthesis"], gen.max_new_tokens)
+        out_tokens = n_seeds * gen.n * per if n_seeds else None
+        rate, gpus = _rate(rates, "generation_tokens_per_s", plan.teacher), int(plan.entry(plan.teacher).gpus or 0)
+        out.append({"stage": "synthesis teacher", "jobs": 1, "output_tokens": out_tokens, "input_tokens": None,
+                    "where": "cluster GPUs", "gpu_hours": out_tokens / rate / 3600 * max(1, gpus)
+                    if rate and out_tokens else None,
+                    "note": f"{plan.teacher}: {n_seeds if n_seeds else '?'} seeds ({how}) x {gen.n} candidates x "
+                            f"{per:,} tokens"})
+        if syn.judge == "llm" and out_tokens:
+            out.append(_judge_stage("synthesis judge", cfg, plan, n_seeds * gen.n, per, rates,
+                                    syn.judge_options or plan.settings.judge.llm or {}))
+    votes, vote_hours, vote_jobs = 0, 0.0, 0
+    for b in plan.benchmarks:
+        ck = plan.benchmark(b).consensus()
+        if not ck or sizes.get(b) is None:
+            continue
+        for m in ck.models:
+            gen = GenerationConfig.from_dict(plan.generation("generate_key_votes", m, b).settings)
+            t = sizes[b] * gen.n * min(tokens["mcq"], gen.max_new_tokens)
+            votes, vote_jobs = votes + t, vote_jobs + 1
+            rate = _rate(rates, "generation_tokens_per_s", m)
+            vote_hours = vote_hours + t / rate / 3600 * max(1, int(plan.entry(m).gpus or 0)) if rate and \
+                vote_hours is not None else None
+    if vote_jobs:
+        out.append({"stage": "consensus-key votes", "jobs": vote_jobs, "output_tokens": votes, "input_tokens": None,
+                    "where": "cluster GPUs", "gpu_hours": vote_hours, "note": "reference models x MCQ items x samples"})
+    js = plan.settings.judge
+    if js.refusal == "llm":
+        judged = sum(sizes[b] * GenerationConfig.from_dict(plan.generation("generate_responses", m, b).settings).n
+                     for m in plan.eval_models for b, spec in cfg["benchmarks"].items()
+                     if sizes.get(b) is not None and task_of(spec["format"]) in ("refusal", "over_refusal"))
+        per = max(tokens["refusal"], tokens["over_refusal"])
+        if judged:
+            out.append(_judge_stage("judge", cfg, plan, judged * (2 if js.judge_traces else 1), per, rates,
+                                    js.llm or {}))
+    sft = [r for r in rows if "sft_tokens" in r]
+    if sft:
+        out.append({"stage": "SFT", "jobs": len(sft), "output_tokens": None,
+                    "input_tokens": sum(r["sft_tokens"] for r in sft), "where": "cluster GPUs",
+                    "gpu_hours": None if any(r["sft_gpu_hours"] is None for r in sft)
+                    else sum(r["sft_gpu_hours"] for r in sft),
+                    "note": "records x tokens per record x epochs (tokens trained on)"})
+    return out
+
+
+def _seed_count(plan: Plan, given: int | None) -> tuple[int | None, str]:
+    if given:
+        return given, "--seeds"
+    files = [f for f in plan.synthesis_seed_files() if Path(f).exists()]
+    if files:
+        from r1safe.synthesis.seeds import read_seeds  # heavy: the seed readers load benchmark files
+
+        return len(read_seeds(dict(plan.synthesis.seeds))[0]), "counted"
+    if plan.synthesis.per_area:
+        return plan.synthesis.per_area * N_RISK_AREAS, "at least per_area x 5 areas: the seed file is not here"
+    return None, "unknown: give --seeds"
+
+
+def _judge_stage(stage: str, cfg: dict, plan: Plan, calls: int, response_tokens: int, rates: dict,
+                 llm: dict) -> dict:
+    inp, outp = calls * (response_tokens + JUDGE_PROMPT_OVERHEAD), calls * JUDGE_OUTPUT_TOKENS
+    local = bool(llm.get("path"))
+    rate = _rate(rates, "judge_tokens_per_s", "default") if local else None
+    gpus = int(llm.get("gpus") or 0)
+    return {"stage": stage, "jobs": None, "output_tokens": outp, "input_tokens": inp,
+            "where": "cluster GPUs" if local else f"endpoint ({llm.get('endpoint') or '?'})",
+            "gpu_hours": (inp + outp) / rate / 3600 * max(1, gpus) if rate else None,
+            "note": f"{calls:,} calls ({llm.get('model') or llm.get('path') or '?'})"}
 
 
 def to_text(est: dict) -> str:
@@ -183,9 +275,20 @@ def to_text(est: dict) -> str:
     lines.append("")
     lines.append("Expected tokens per response (assumption, --tokens): " + ", ".join(
         f"{k} {v:,}" for k, v in est["expected_tokens"].items()) + f"; SFT tokens per record {est['sft_tokens_per_record']:,}.")
+    lines += ["", "Every GPU job by stage (tokens; GPU-hours where a rate is given):", "",
+              "| stage | jobs | output tokens (M) | input tokens (M) | where | GPU-h | what |", "|---|---|---|---|---|---|---|"]
+    for s in est.get("stages", []):
+        def m(v):
+            return "–" if v is None else f"{v / 1e6:,.1f}"
+        gh = h(s["gpu_hours"]) if s["where"] == "cluster GPUs" else "on the endpoint"
+        lines.append(f"| {s['stage']} | {s['jobs'] if s['jobs'] is not None else '–'} | {m(s['output_tokens'])} | "
+                     f"{m(s['input_tokens'])} | {s['where']} | {gh} | {s['note']} |")
+    lines.append(f"| **all cluster GPU jobs** | | | | | {h(t.get('all_gpu_hours'))} | |")
+    lines.append("")
     if t["generation_gpu_hours"] is None or t["sft_gpu_hours"] is None:
         lines.append("GPU-hours need measured rates: --rates rates.yaml (generation_tokens_per_s, "
-                     "sft_tokens_per_s_per_gpu; bench/gpu_check.py measures them).")
+                     "sft_tokens_per_s_per_gpu, judge_tokens_per_s for a local judge; bench/gpu_check.py "
+                     "measures them).")
     return "\n".join(lines)
 
 
@@ -205,6 +308,8 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--items", action="append", help="NAME=N: items of a benchmark (hub datasets)")
     ap.add_argument("--tokens", action="append", help="TASK|FORMAT|BENCHMARK=N: expected tokens per response")
     ap.add_argument("--sft-tokens-per-record", type=int, default=SFT_TOKENS_PER_RECORD)
+    ap.add_argument("--seeds", type=int, help="synthesis seed prompts (else counted from the seed file, else "
+                                               "at least per_area x 5)")
     ap.add_argument("--json", action="store_true")
 
 
@@ -214,7 +319,7 @@ def run(args: argparse.Namespace) -> int:
         rates = load_yaml(args.rates) if args.rates else {}
         rates = {} if rates is None else rates  # an empty file: no rates
         est = estimate(cfg, rates, _pairs(args.items, "--items"), _pairs(args.tokens, "--tokens"),
-                       args.sft_tokens_per_record)
+                       args.sft_tokens_per_record, args.seeds)
     except (R1SafeError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

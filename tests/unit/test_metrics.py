@@ -229,3 +229,36 @@ def test_estimate_hand_computed(write):
     assert safe["model"] == "m-safe" and safe["generation_rate"] == 100.0 and "sft_tokens" not in safe
     assert est["total"]["jobs"] == 4
     assert estimate(cfg)["total"]["generation_gpu_hours"] is None  # no rate, no invented hours
+
+
+def test_estimate_counts_every_gpu_job_by_stage(write):
+    """The bill's largest items are not evaluation: the synthesis teacher, the key votes and the judge
+    are counted too (hand-computed), with GPU-hours where a rate is given and endpoint calls as tokens."""
+    from r1safe.estimate import estimate
+
+    from r1safe.benchmarks import load
+    from tests.conftest import SAMPLES
+
+    mcq = SAMPLES / "chisafetybench/mcq.json"
+    n_mcq = len(load("chisafety_mcq", mcq))
+    seeds = write("seeds.jsonl", "".join(f'{{"prompt": "p{i}", "risk_area": "discrimination"}}\n' for i in range(12)))
+    cfg = {"models": {"m": {"path": "org/m", "gpus": 1, "enhance": True},
+                      "teacher": {"path": "org/t", "gpus": 8}, "voter": {"path": "org/v", "gpus": 2}},
+           "benchmarks": {"mcq": {"format": "chisafety_mcq", "path": str(mcq),
+                                  "consensus_key": {"models": ["voter"], "samples": 5}}},
+           "generation": {"max_new_tokens": 1000, "do_sample": True},
+           "judge": {"refusal": "llm", "llm": {"endpoint": "http://j:8000/v1", "model": "J"}},
+           "synthesis": {"seeds": {"path": str(seeds)}, "teacher": "teacher", "candidates": 3, "judge": "rule"},
+           "enhance": {"sources": {"s": {"from": "synthesis"}}, "mixture": {"size": 10}, "sft": {"epochs": 1}}}
+    rates = {"generation_tokens_per_s": {"default": 100.0}, "sft_tokens_per_s_per_gpu": {"default": 10.0}}
+    est = estimate(cfg, rates, sft_tokens_per_record=100)
+    stages = {s["stage"]: s for s in est["stages"]}
+    teacher = stages["synthesis teacher"]
+    assert teacher["output_tokens"] == 12 * 3 * 1000  # 12 seeds counted x 3 candidates x min(1500, 1000)
+    assert teacher["gpu_hours"] == pytest.approx(36_000 / 100 / 3600 * 8)
+    votes = stages["consensus-key votes"]
+    assert votes["output_tokens"] == n_mcq * 5 * 800
+    assert votes["gpu_hours"] == pytest.approx(n_mcq * 5 * 800 / 100 / 3600 * 2)
+    assert "judge" not in stages  # nothing of the MCQ goes to the refusal judge
+    assert stages["SFT"]["input_tokens"] == 10 * 100 and stages["SFT"]["gpu_hours"] == pytest.approx(1000 / 10 / 3600)
+    assert est["total"]["all_gpu_hours"] == pytest.approx(sum(s["gpu_hours"] for s in est["stages"]))
