@@ -234,9 +234,8 @@ def test_estimate_hand_computed(write):
 def test_estimate_counts_every_gpu_job_by_stage(write):
     """The bill's largest items are not evaluation: the synthesis teacher, the key votes and the judge
     are counted too (hand-computed), with GPU-hours where a rate is given and endpoint calls as tokens."""
-    from r1safe.estimate import estimate
-
     from r1safe.benchmarks import load
+    from r1safe.estimate import estimate
     from tests.conftest import SAMPLES
 
     mcq = SAMPLES / "chisafetybench/mcq.json"
