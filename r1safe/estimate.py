@@ -39,6 +39,7 @@ from r1safe.inference.base import GenerationConfig
 from r1safe.io import load_yaml
 from r1safe.mixture.build import MixtureConfig
 from r1safe.models import SAFE_SUFFIX
+from r1safe.synthesis.seeds import read_seeds
 from r1safe.train.job import layered_sft
 from r1safe.train.sft import SFTConfig
 from r1safe.workflow.plan import Plan
@@ -238,8 +239,6 @@ def _seed_count(plan: Plan, given: int | None) -> tuple[int | None, str]:
         return given, "--seeds"
     files = [f for f in plan.synthesis_seed_files() if Path(f).exists()]
     if files:
-        from r1safe.synthesis.seeds import read_seeds  # heavy: the seed readers load benchmark files
-
         return len(read_seeds(dict(plan.synthesis.seeds))[0]), "counted"
     if plan.synthesis.per_area:
         return plan.synthesis.per_area * N_RISK_AREAS, "at least per_area x 5 areas: the seed file is not here"
