@@ -76,7 +76,9 @@ def test_resources_are_plain_where_every_job_agrees_and_by_model_otherwise():
     class W:
         model = "r1-distill-qwen-14b"
 
-    assert res["gpu"](W) == 2 and res["nodes"] == 1  # every generation job of the paper fits one node
+    assert res["gpu"](W) == 2 and res["nodes"](W) == 1
+    W.model = "deepseek-r1-safe"  # R1's BF16 sibling is evaluated on 16 GPUs: two whole nodes
+    assert res["nodes"](W) == 2 and res["gres"](W) == "gpu:8" and res["gpu"](W) == 0
     train = paper.resources("train_sft")
     W.model = "r1-distill-qwen-32b"  # 16 GPUs on 8-GPU nodes: two whole nodes, gres per node
     assert train["nodes"](W) == 2 and train["gres"](W) == "gpu:8" and train["gpu"](W) == 0
