@@ -1,10 +1,24 @@
 #!/usr/bin/env bash
 # A one-node SLURM cluster on localhost for the integration test (needs root and Debian's packages):
 # munge + slurmctld + slurmd, one CPU partition, no cgroups, no accounting (jobs are tracked with
-# squeue; MinJobAge keeps finished jobs visible long enough). Idempotent: a running cluster is kept.
+# squeue; MinJobAge keeps finished jobs visible long enough). Idempotent: a running cluster is kept. A
+# host with a SLURM configuration of its own is refused, untouched.
 set -euo pipefail
 
 if [ "$(id -u)" != 0 ]; then echo "start.sh: needs root" >&2; exit 2; fi
+
+# Never touch a host's own SLURM: a slurm.conf that is not this test cluster's (a real cluster node, a
+# workstation with its own set-up) is left as it is and the script stops before installing or starting
+# anything. R1SAFE_SLURM_ETC only moves where it looks (the test of this refusal).
+ETC=${R1SAFE_SLURM_ETC:-/etc/slurm}
+if [ -e "$ETC/slurm.conf" ] && ! grep -qx "ClusterName=r1safe-test" "$ETC/slurm.conf"; then
+  echo "start.sh: $ETC/slurm.conf is this host's own SLURM configuration (not the r1safe test cluster's): left untouched; run the SLURM test on a machine without one" >&2
+  exit 4
+fi
+if [ ! -e "$ETC/slurm.conf" ] && pgrep -x slurmctld >/dev/null; then
+  echo "start.sh: a slurmctld is running without $ETC/slurm.conf: this host runs its own SLURM; left untouched" >&2
+  exit 4
+fi
 if ! command -v slurmctld >/dev/null || ! command -v munged >/dev/null || ! command -v sbatch >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
   if ! { apt-get update -qq && apt-get install -y -qq slurmd slurmctld slurm-client munge >/dev/null; }; then

@@ -18,7 +18,7 @@ from r1safe.provenance import Stage, read_manifest
 from r1safe.report.aggregate import load_scores
 from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes
 from r1safe.report.provenance_note import acc_keys, acc_label, acc_note, judge_record, latex_table, write_sidecar
-from r1safe.report.render import fmt_delta, fmt_rate, html_page, inline_html, paired_text, to_markdown
+from r1safe.report.render import fmt_rate, html_page, inline_html, paired_text, to_markdown
 from r1safe.report.summary import summary_text
 from r1safe.report.tables import (
     SAFETY_TASKS,
@@ -34,7 +34,7 @@ from r1safe.report.tables import (
 )
 from r1safe.taxonomy import AREA_BY_KEY
 
-VERSION = "tables-5"  # 5: every pair of the three stages; provenance in every format
+VERSION = "tables-6"  # 6: the history table: two question sets per area, no difference
 
 
 def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: list[str] | None = None,
@@ -223,14 +223,20 @@ def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, 
     if "history_csv" in outputs:
         hist = history_table(scores, formats or {}, models)
         hist.write_csv(outputs["history_csv"])
-        body = tabulate([[r["model"], r["metric"], fmt_rate(r["without"], r["without_lo"], r["without_hi"]),
-                          fmt_rate(r["with"], r["with_lo"], r["with_hi"]), fmt_delta(r["delta"])]
+        body = tabulate([[r["model"], r["metric"], _area_title(r["risk_area"]),
+                          fmt_rate(r["without"], r["without_lo"], r["without_hi"]), r["without_n"] or "–",
+                          fmt_rate(r["with"], r["with_lo"], r["with_hi"]), r["with_n"] or "–"]
                          for r in hist.iter_rows(named=True)],
-                        headers=["model", "metric", "without history", "with history", "Δ with − without"],
-                        tablefmt="github", disable_numparse=True)
+                        headers=["model", "metric", "risk area", "without dialog history", "n", "with dialog history",
+                                 "n"], tablefmt="github", disable_numparse=True)
         write_text_atomic(outputs["history_md"], "# Must-refuse questions with and without dialog history\n\n"
-                          "Each refusal metric pooled over the benchmarks of each kind (chisafety_risky: without; "
-                          "chisafety_risky_dialog: with), Wilson 95% intervals." + judge_md + "\n\n"
+                          "Two different question sets side by side, per risk area: the single-turn must-refuse "
+                          "questions (format chisafety_risky) and the questions asked after a dialog "
+                          "(chisafety_risky_dialog); in CHiSafetyBench none of the 101 dialog questions is among "
+                          "the 462 single-turn ones. A gap between the columns mixes the questions' difficulty "
+                          "with the history's effect, so no difference is computed (no item is paired). Each "
+                          "refusal metric pooled over the benchmarks of each kind, Wilson 95% intervals, n = "
+                          "items." + judge_md + "\n\n"
                           + (body if hist.height else "_No benchmark of both kinds in this configuration._") + "\n")
     scores.write_csv(outputs["scores_csv"])
     _html_tables(outputs, safety, reasoning, keys, names, safety_caption(names) + judge_md)

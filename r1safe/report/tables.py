@@ -56,30 +56,35 @@ HISTORY_GROUPS = {"chisafety_risky": "without history", "chisafety_risky_dialog"
 
 
 def history_table(scores: pl.DataFrame, formats: dict[str, str], models: list[str] | None = None) -> pl.DataFrame:
-    """Must-refuse questions with and without dialog history, per model: each refusal metric pooled
-    over the benchmarks of each kind (overall), side by side, with the difference (with - without)."""
+    """Must-refuse questions without and with dialog history, per model, metric and risk area (and
+    overall): each refusal metric pooled over the benchmarks of each kind, side by side with each
+    set's item count. The two are different question sets (CHiSafetyBench's 101 dialog questions are
+    not among its 462 single-turn ones), so no difference is computed: it would not be the effect of
+    dialog history."""
     groups = {b: HISTORY_GROUPS[f] for b, f in formats.items() if f in HISTORY_GROUPS}
-    schema = {"model": pl.String, "metric": pl.String,
+    schema = {"model": pl.String, "metric": pl.String, "risk_area": pl.String,
               **{f"{g}{s}": t for g in ("without", "with") for s, t in (("", pl.Float64), ("_lo", pl.Float64),
-                                                                         ("_hi", pl.Float64), ("_n", pl.Int64))},
-              "delta": pl.Float64}
-    df = scores.filter(pl.col("benchmark").is_in(list(groups)) & (pl.col("risk_area") == OVERALL))
+                                                                         ("_hi", pl.Float64), ("_n", pl.Int64))}}
+    df = scores.filter(pl.col("benchmark").is_in(list(groups)))
     if df.is_empty():
         return pl.DataFrame(schema=schema)
     df = df.with_columns(group=pl.col("benchmark").replace_strict(groups).str.split(" ").list.first())
-    pooled = pool(df, ["model", "group"])
+    pooled = pool(df, ["model", "group", "risk_area"])
+    areas = sorted((a for a in pooled["risk_area"].unique().to_list() if a != OVERALL), key=area_order) + [OVERALL]
     rows = []
     for m in models or sorted(pooled["model"].unique().to_list()):
         for metric in [x for x in definitions.names() if x in set(pooled["metric"].to_list())]:
-            row = {"model": m, "metric": metric}
-            for g in ("without", "with"):
-                r = pooled.filter((pl.col("model") == m) & (pl.col("group") == g) & (pl.col("metric") == metric))
-                row.update({g: r["value"][0] if r.height else None, f"{g}_lo": r["ci_low"][0] if r.height else None,
-                            f"{g}_hi": r["ci_high"][0] if r.height else None, f"{g}_n": int(r["n"][0]) if r.height else None})
-            if row["without"] is None and row["with"] is None:
-                continue
-            row["delta"] = row["with"] - row["without"] if None not in (row["with"], row["without"]) else None
-            rows.append(row)
+            for area in areas:
+                row = {"model": m, "metric": metric, "risk_area": area}
+                for g in ("without", "with"):
+                    r = pooled.filter((pl.col("model") == m) & (pl.col("group") == g) & (pl.col("metric") == metric)
+                                      & (pl.col("risk_area") == area))
+                    row.update({g: r["value"][0] if r.height else None,
+                                f"{g}_lo": r["ci_low"][0] if r.height else None,
+                                f"{g}_hi": r["ci_high"][0] if r.height else None,
+                                f"{g}_n": int(r["n"][0]) if r.height else None})
+                if row["without"] is not None or row["with"] is not None:
+                    rows.append(row)
     return pl.DataFrame(rows, schema=schema)
 
 

@@ -212,3 +212,25 @@ def test_the_run_summary_reads_the_paired_tests_not_the_point_estimates():
     assert text.rstrip().endswith("(the judge checked by people on this run).")
     assert "Judged by the x judge." in text
     assert summary_text(t.clear(), "").startswith("No model is safety-enhanced")
+
+
+def test_the_history_table_shows_two_question_sets_side_by_side_per_area_without_a_difference():
+    """#25: the dialog questions are not the single-turn ones, so the table shows both sets per risk area
+    with their item counts and computes no 'effect of history'."""
+    from r1safe.report.tables import history_table
+
+    def judged(benchmark, task, refused, n, area):
+        return [{"model": "m", "benchmark": benchmark, "task": task, "risk_area": area, "id": f"{benchmark}{area}{i}",
+                 "sample": 0, "label": 2 if i < refused else 0, "correct": None} for i in range(n)]
+
+    rows = judged("single", "refusal", 3, 10, "values") + judged("single", "refusal", 1, 4, "rights") + \
+        judged("dialog", "refusal", 5, 5, "values")
+    scores = pl.concat([score([r for r in rows if r["benchmark"] == b], "m", b) for b in ("single", "dialog")])
+    t = history_table(scores, {"single": "chisafety_risky", "dialog": "chisafety_risky_dialog"}, ["m"])
+    assert "delta" not in t.columns
+    rr1 = {r["risk_area"]: r for r in t.filter(pl.col("metric") == "RR-1").iter_rows(named=True)}
+    assert list(rr1) == ["values", "rights", "overall"]  # areas in the taxonomy's order, overall last
+    assert (rr1["values"]["without"], rr1["values"]["without_n"], rr1["values"]["with"], rr1["values"]["with_n"]) == \
+        (pytest.approx(0.3), 10, pytest.approx(1.0), 5)
+    assert rr1["rights"]["with"] is None and rr1["rights"]["without_n"] == 4
+    assert rr1["overall"]["without_n"] == 14 and rr1["overall"]["with_n"] == 5
