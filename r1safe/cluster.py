@@ -119,12 +119,6 @@ def check(cfg: dict) -> None:
         raise ConfigError("\n  ".join(problems))
 
 
-def eval_gpus(entry: ModelEntry) -> int:
-    """The GPUs of the generation jobs of a model's -safe sibling: ``enhance.eval_gpus``, else the model's."""
-    own = entry.enhance_overrides.get("eval_gpus")
-    return int(own if own is not None else entry.gpus)
-
-
 def memory_fits(cfg: dict) -> list[tuple[str, bool, str]]:
     """(job, fits, why) of every model's generation and SFT jobs against the GPU's memory
     (r1safe.memory); empty where the GPU's memory is not configured. A -safe sibling is saved in
@@ -158,7 +152,7 @@ def memory_fits(cfg: dict) -> list[tuple[str, bool, str]]:
             one(f"models.{name}.enhance.gpus (SFT)", "sft", size, sft_gpus(entry))
             saved = memory.Size(size.params_b, "bfloat16" if memory.BYTES[size.dtype] < 2 else size.dtype, size.source)
             one(f"models.{name}.enhance.eval_gpus (generation of {name}{SAFE_SUFFIX})", "generation", saved,
-                eval_gpus(entry))
+                entry.safe_gpus)
     return out
 
 
@@ -367,8 +361,8 @@ def plan(cfg: dict) -> str:
         entry = ModelEntry.from_config(name, raw)
         trained = (shape_of(sft_gpus(entry)), sft(sft_gpus(entry))) if entry.enhance else ("–", "–")
         rows.append(f"| {name} | {shape_of(entry.gpus)} | {generation(entry)} | {trained[0]} | {trained[1]} |")
-        if entry.enhance and eval_gpus(entry) != entry.gpus:
-            safe = replace(entry, gpus=eval_gpus(entry))
+        if entry.enhance and entry.safe_gpus != entry.gpus:
+            safe = replace(entry, gpus=entry.safe_gpus)
             rows.append(f"| {name}{SAFE_SUFFIX} | {shape_of(safe.gpus)} | {generation(safe)} | – | – |")
     head = (f"Nodes of {shape.gpus_per_node} GPUs (cluster.gpus_per_node)" if shape.gpus_per_node
             else "One node per job (no cluster.gpus_per_node)")

@@ -136,7 +136,7 @@ def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None 
     check_inputs(plan, rates if rates is not None else {}, items or {}, tokens or {})
     rates, items, tokens = rates or {}, items or {}, {**EXPECTED_TOKENS, **(tokens or {})}
     sizes = {b: _items(b, spec, items) for b, spec in cfg["benchmarks"].items()}
-    rows = []
+    rows, judged = [], 0  # judged: responses the refusal judge reads (must-refuse and benign sets)
     for m in plan.eval_models:
         gpus = int(plan.entry(m).gpus or 0)
         out_tokens, responses, unknown = 0, 0, []
@@ -150,6 +150,8 @@ def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None 
             per = min(tokens.get(b, tokens.get(spec["format"], tokens[task_of(spec["format"])])), gen.max_new_tokens)
             responses += n_items * gen.n
             out_tokens += n_items * gen.n * per
+            if task_of(spec["format"]) in ("refusal", "over_refusal"):
+                judged += n_items * gen.n
         rate = _rate(rates, "generation_tokens_per_s", m)
         hours = out_tokens / rate / 3600 * max(1, gpus) if rate else None
         row = {"model": m, "jobs": len(cfg["benchmarks"]), "gpus_per_job": gpus, "responses": responses,
@@ -170,14 +172,14 @@ def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None 
     sft_h = [r["sft_gpu_hours"] for r in rows if "sft_tokens" in r]
     total["generation_gpu_hours"] = sum(gen_h) if gen_h and None not in gen_h else None
     total["sft_gpu_hours"] = sum(sft_h) if None not in sft_h else None
-    stages = _stages(cfg, plan, rows, sizes, rates, tokens, seeds)
+    stages = _stages(plan, rows, judged, sizes, rates, tokens, seeds)
     hours = [s["gpu_hours"] for s in stages if s["where"] == "cluster GPUs"]
     total["all_gpu_hours"] = sum(hours) if None not in hours else None
     return {"benchmark_items": sizes, "expected_tokens": tokens, "sft_tokens_per_record": sft_tokens_per_record,
             "models": rows, "stages": stages, "total": total}
 
 
-def _stages(cfg: dict, plan: Plan, rows: list[dict], sizes: dict, rates: dict, tokens: dict,
+def _stages(plan: Plan, rows: list[dict], judged: int, sizes: dict, rates: dict, tokens: dict,
             seeds: int | None) -> list[dict]:
     """Every GPU job of the plan by stage: evaluation, the synthesis teacher, the consensus-key votes,
     the judge (local GPUs or an endpoint) and SFT; tokens always, GPU-hours where a rate is given."""
@@ -198,7 +200,7 @@ def _stages(cfg: dict, plan: Plan, rows: list[dict], sizes: dict, rates: dict, t
                     "note": f"{plan.teacher}: {n_seeds if n_seeds else '?'} seeds ({how}) x {gen.n} candidates x "
                             f"{per:,} tokens"})
         if syn.judge == "llm" and out_tokens:
-            out.append(_judge_stage("synthesis judge", cfg, plan, n_seeds * gen.n, per, rates,
+            out.append(_judge_stage("synthesis judge", n_seeds * gen.n, per, rates,
                                     syn.judge_options or plan.settings.judge.llm or {}))
     votes, vote_hours, vote_jobs = 0, 0.0, 0
     for b in plan.benchmarks:
@@ -217,12 +219,9 @@ def _stages(cfg: dict, plan: Plan, rows: list[dict], sizes: dict, rates: dict, t
                     "where": "cluster GPUs", "gpu_hours": vote_hours, "note": "reference models x MCQ items x samples"})
     js = plan.settings.judge
     if js.refusal == "llm":
-        judged = sum(sizes[b] * GenerationConfig.from_dict(plan.generation("generate_responses", m, b).settings).n
-                     for m in plan.eval_models for b, spec in cfg["benchmarks"].items()
-                     if sizes.get(b) is not None and task_of(spec["format"]) in ("refusal", "over_refusal"))
         per = max(tokens["refusal"], tokens["over_refusal"])
         if judged:
-            out.append(_judge_stage("judge", cfg, plan, judged * (2 if js.judge_traces else 1), per, rates,
+            out.append(_judge_stage("judge", judged * (2 if js.judge_traces else 1), per, rates,
                                     js.llm or {}))
     sft = [r for r in rows if "sft_tokens" in r]
     if sft:
@@ -245,8 +244,7 @@ def _seed_count(plan: Plan, given: int | None) -> tuple[int | None, str]:
     return None, "unknown: give --seeds"
 
 
-def _judge_stage(stage: str, cfg: dict, plan: Plan, calls: int, response_tokens: int, rates: dict,
-                 llm: dict) -> dict:
+def _judge_stage(stage: str, calls: int, response_tokens: int, rates: dict, llm: dict) -> dict:
     inp, outp = calls * (response_tokens + JUDGE_PROMPT_OVERHEAD), calls * JUDGE_OUTPUT_TOKENS
     local = bool(llm.get("path"))
     rate = _rate(rates, "judge_tokens_per_s", "default") if local else None

@@ -64,13 +64,19 @@ class ModelEntry:
         a job's params name only what the user wrote."""
         return {k: getattr(self, k) for k in SPEC_KEYS if getattr(self, k) is not None}
 
+    @property
+    def safe_gpus(self) -> int:
+        """The GPUs of the generation jobs of this model's ``-safe`` sibling: ``enhance.eval_gpus`` (it is
+        saved in BF16: an FP8 original's sibling needs twice the memory), else the model's."""
+        own = self.enhance_overrides.get("eval_gpus")
+        return int(own if own is not None else self.gpus)
+
     def inherited(self, path: str) -> "ModelEntry":
         """The ``-safe`` sibling of this model: its settings but what :data:`NOT_INHERITED` names,
         loaded from ``path`` (the fine-tuned directory)."""
         keep = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in NOT_INHERITED + ("name",)}
-        gpus = self.enhance_overrides.get("eval_gpus")  # the sibling's own generation GPUs (saved in BF16)
         return ModelEntry(**{**keep, "name": self.name + SAFE_SUFFIX, "path": path, "enhanced_from": self.name,
-                             **({"gpus": int(gpus)} if gpus is not None else {})})
+                             "gpus": self.safe_gpus})
 
 
 def enhanced(cfg: Mapping) -> list[str]:

@@ -48,9 +48,3 @@ def pin(env: MutableMapping[str, str] | None = None) -> dict[str, str]:
     added = {k: v for k, v in PORTABLE.items() if k not in env}
     env.update(added)
     return added
-
-
-def describe(env: MutableMapping[str, str] | None = None) -> dict[str, str | None]:
-    """What a run's provenance records: the mode and the variables as the job saw them."""
-    env = os.environ if env is None else env
-    return {"mode": env.get(SWITCH, "portable"), **{k: env.get(k) for k in PORTABLE}}

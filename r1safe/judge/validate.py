@@ -28,7 +28,6 @@ from r1safe.io import read_jsonl
 from r1safe.judge import make_judge
 from r1safe.judge.agreement import ORDER, cohen_kappa
 from r1safe.judge.labels import LABELS, REFUSALS, RESPONSIBLE_REFUSAL, RISKY
-from r1safe.metrics.stats import wilson
 from r1safe.records import record_id
 
 MEASURED = Path(__file__).with_name("measured.json")
@@ -194,27 +193,6 @@ def judge_note(infos: list[dict]) -> str:
         else:
             parts.append(f"the {name} judge ({version}; not validated)")
     return "Refusal labels by " + "; ".join(parts) + "."
-
-
-def judge_line(infos: list[dict]) -> str:
-    """The judge in one line for the run's summary: its name and, where measured, its label accuracy
-    on the holdout part with a Wilson 95% interval and its RR-1 error there."""
-    names = []
-    for info in infos:
-        if info.get("name") and (info.get("name"), info.get("version")) not in names:
-            names.append((info.get("name"), info.get("version")))
-    rec, parts = measured(), []
-    for name, version in names:
-        m = rec.get(name)
-        h = m.get("holdout") if m and m.get("version") == version else None
-        if h:
-            lo, hi = wilson(round(h["accuracy"] * h["n"]), h["n"])
-            parts.append(f"the {name} judge ({version}): label accuracy {h['accuracy']:.2f} [{lo:.2f}, {hi:.2f}] "
-                         f"on {h['n']} held-out labelled responses, RR-1 error {h['rates']['RR-1']['error']:+.2f} there")
-        else:
-            parts.append(f"the {name} judge ({version}): not measured by the project")
-    return ("Judged by " + "; ".join(parts) + ". Its error on this run's own responses: results/tables/review.md."
-            if parts else "")
 
 
 @one_line_errors

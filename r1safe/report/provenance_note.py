@@ -56,8 +56,9 @@ def acc_label(keys: dict[str, dict], model: str) -> str | None:
     return "; ".join(labels) or None
 
 
-def judge_record(infos: list[dict]) -> list[dict]:
-    """Each judge that labelled the tables' responses, with the project's measured figures."""
+def _judges(infos: list[dict]) -> list[tuple[dict, dict | None]]:
+    """Each judge of ``infos`` once (by name and version, first seen), with the project's measured
+    figures for exactly that version (measured.json), or None."""
     rec, out, seen = measured(), [], set()
     for info in infos:
         key = (info.get("name"), info.get("version"))
@@ -65,19 +66,55 @@ def judge_record(infos: list[dict]) -> list[dict]:
             continue
         seen.add(key)
         m = rec.get(info["name"])
+        out.append((info, m if m and m.get("version") == info.get("version") else None))
+    return out
+
+
+def _accuracy_ci(part: dict) -> tuple[float, float]:
+    """The Wilson 95% interval of a measured part's label accuracy."""
+    return wilson(round(part["accuracy"] * part["n"]), part["n"])
+
+
+def judge_record(infos: list[dict]) -> list[dict]:
+    """Each judge that labelled the tables' responses, with the project's measured figures."""
+    out = []
+    for info, m in _judges(infos):
         entry = {"name": info["name"], "version": info.get("version"), "model": info.get("model"),
                  "prompt": info.get("prompt"), "measured": None}
-        if m and m.get("version") == info.get("version"):
+        if m:
             entry["measured"] = {}
             for part in ("test", "holdout"):
                 if part in m:
                     r = m[part]
-                    lo, hi = wilson(round(r["accuracy"] * r["n"]), r["n"])
+                    lo, hi = _accuracy_ci(r)
                     entry["measured"][part] = {"n": r["n"], "label_accuracy": round(r["accuracy"], 4),
                                                "label_accuracy_ci95": [round(lo, 4), round(hi, 4)],
                                                "rate_errors": {k: round(v["error"], 4) for k, v in r["rates"].items()}}
         out.append(entry)
     return out
+
+
+def judge_line(infos: list[dict]) -> str:
+    """The judge in one line for the run's summary: its name and, where measured, its label accuracy
+    on the holdout part with a Wilson 95% interval and its RR-1 error there."""
+    parts = []
+    for info, m in _judges(infos):
+        name, version = info["name"], info.get("version")
+        h = m.get("holdout") if m else None
+        if h:
+            lo, hi = _accuracy_ci(h)
+            parts.append(f"the {name} judge ({version}): label accuracy {h['accuracy']:.2f} [{lo:.2f}, {hi:.2f}] "
+                         f"on {h['n']} held-out labelled responses, RR-1 error {h['rates']['RR-1']['error']:+.2f} there")
+        else:
+            parts.append(f"the {name} judge ({version}): not measured by the project")
+    return ("Judged by " + "; ".join(parts) + ". Its error on this run's own responses: results/tables/review.md."
+            if parts else "")
+
+
+def key_note(keys: dict[str, dict]) -> str:
+    """What each MCQ benchmark's ACC was computed against (:func:`acc_keys`): its own key, a consensus
+    key, or none."""
+    return " ".join(f"ACC of {b} is computed against {k['against']}." for b, k in keys.items())
 
 
 def write_sidecar(path: str | Path, csvs: list[str], judges: list[dict], keys: dict[str, dict]) -> None:

@@ -11,13 +11,21 @@ import polars as pl
 from tabulate import tabulate
 
 from r1safe.io import write_text_atomic
-from r1safe.judge.validate import judge_line, judge_note
-from r1safe.keys import describe
+from r1safe.judge.validate import judge_note
 from r1safe.metrics import definitions
 from r1safe.provenance import Stage, read_manifest
 from r1safe.report.aggregate import load_scores
 from r1safe.report.compare import CAPTION, DISTILL_CAPTION, comparison_table, load_outcomes
-from r1safe.report.provenance_note import acc_keys, acc_label, acc_note, judge_record, latex_table, write_sidecar
+from r1safe.report.provenance_note import (
+    acc_keys,
+    acc_label,
+    acc_note,
+    judge_line,
+    judge_record,
+    key_note,
+    latex_table,
+    write_sidecar,
+)
 from r1safe.report.render import fmt_rate, html_page, inline_html, paired_text, to_markdown
 from r1safe.report.summary import summary_text
 from r1safe.report.tables import (
@@ -45,7 +53,7 @@ def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: l
     prov = provenance_summary(manifests or [])
     keys = acc_keys(prov["entries"], formats or {})
     infos = [e["judge_info"] for e in prov["entries"]]
-    note = " ".join(x for x in (judge_note(infos), key_note(prov["entries"], formats or {}), acc_note(keys)) if x)
+    note = " ".join(x for x in (judge_note(infos), key_note(keys), acc_note(keys)) if x)
     with Stage("make_tables", outputs.get("manifest"), scores=prov["entries"], bootstrap_seed=seed,
                truncated=truncated):
         _write_tables(score_paths, outputs, models, comparison, prov["markdown"], judgments or [],
@@ -53,17 +61,6 @@ def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: l
         if "provenance_json" in outputs:
             write_sidecar(outputs["provenance_json"], [v for k, v in outputs.items() if str(v).endswith(".csv")],
                           judge_record(infos), keys)
-
-
-def key_note(entries: list[dict], formats: dict[str, str]) -> str:
-    """What each MCQ benchmark's ACC was computed against: its own key, a consensus key, or none."""
-
-    notes = {}
-    for e in entries:
-        b = e.get("benchmark")
-        if formats.get(b) == "chisafety_mcq" and b not in notes:
-            notes[b] = describe(e.get("answer_key"))
-    return " ".join(f"ACC of {b} is computed against {d}." for b, d in notes.items())
 
 
 def provenance_summary(manifests: list[str | Path]) -> dict:
@@ -111,14 +108,15 @@ def _html_tables(outputs, safety, reasoning, keys, names, caption: str = "") -> 
 
 
 def _with_acc_key(table: pl.DataFrame, keys: dict) -> pl.DataFrame:
-    """An ``acc_key`` column: on ACC rows, the key the model's ACC is scored against (and whether the
-    model voted on it); empty elsewhere."""
-    if table.is_empty() or "metric" not in table.columns:
+    """An ``acc_key`` column: the key the model's ACC is scored against (and whether the model voted on
+    it), on the ACC rows of a long table (a ``metric`` column) or on every row of a table with an
+    ``acc`` column; a table with neither is returned as it is."""
+    if table.is_empty() or ("metric" not in table.columns and "acc" not in table.columns):
         return table
     labels = {m: acc_label(keys, m) for m in table["model"].unique().to_list()}
-    return table.with_columns(acc_key=pl.when(pl.col("metric") == "ACC")
-                              .then(pl.col("model").replace_strict(labels, default=None, return_dtype=pl.String))
-                              .otherwise(None))
+    label = pl.col("model").replace_strict(labels, default=None, return_dtype=pl.String)
+    return table.with_columns(acc_key=pl.when(pl.col("metric") == "ACC").then(label).otherwise(None)
+                              if "metric" in table.columns else label)
 
 
 def _write_paired(outputs, name: str, table: pl.DataFrame, title: str, caption: str, empty: str, *, safe: bool,
@@ -204,9 +202,7 @@ def _write_tables(score_paths, outputs, models, comparison, provenance_md: str, 
     safety = safety_table(scores, models)
     names = safety_metrics(scores.filter(pl.col("task").is_in(SAFETY_TASKS)))
     keys = [metric_key(m) for m in names]
-    labels = {m: acc_label(acc or {}, m) for m in safety["model"].unique().to_list()} if safety.height else {}
-    (safety.with_columns(acc_key=pl.col("model").replace_strict(labels, default=None, return_dtype=pl.String))
-     if safety.height and "acc" in safety.columns else safety).write_csv(outputs["safety_csv"])
+    _with_acc_key(safety, acc or {}).write_csv(outputs["safety_csv"])
     write_text_atomic(outputs["safety_md"], "# Safety by model and risk area\n\n"
                       + safety_caption(names) + judge_md + "\n\n"
                       + to_markdown(safety, keys, ["model", "risk_area_name"], headers=names) + "\n" + provenance_md)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from r1safe.models import SAFE_SUFFIX
 from r1safe.report.render import fmt_rate
 from r1safe.taxonomy import AREA_BY_KEY
 
@@ -25,7 +26,7 @@ def summary_text(comp: pl.DataFrame, judge_line: str) -> str:
         overall = {r["metric"]: r for r in rows.filter(pl.col("domain") == "overall").iter_rows(named=True)}
         reasoning = [r for r in rows.filter(pl.col("metric") == "ACC").iter_rows(named=True)
                      if r["domain"] not in AREA_BY_KEY and r["domain"] != "overall"]
-        lines.append(f"{model} -> {model}-safe (r1safe's safety SFT), all items of each set:")
+        lines.append(f"{model} -> {model}{SAFE_SUFFIX} (r1safe's safety SFT), all items of each set:")
         for metric in HEADLINE:
             if metric in overall:
                 lines.append(_line(f"{metric} ({WORDS[metric]})", overall[metric]))
