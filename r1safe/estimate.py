@@ -10,11 +10,13 @@ the rules merge them), each answer expected to be ``tokens`` long (per task or b
 capped at the job's ``max_new_tokens``). Training: for each enhanced model, ``mixture.size`` records
 of ``sft_tokens_per_record`` tokens, ``epochs`` times.
 
-GPU-hours need throughput rates, measured on your hardware (``bench/gpu_check.py`` measures them on
-one GPU): a YAML file with ``generation_tokens_per_s`` (output tokens per second of one generation job
-of that model, on its ``gpus``) and ``sft_tokens_per_s_per_gpu``, each a mapping of model name (or
-``default``) to a rate. Without a rate the tokens are printed and the hours are left open; nothing is
-invented.
+GPU-hours need throughput rates. Yours, measured on your hardware (``bench/gpu_check.py`` measures them
+on one GPU), win: ``--rates`` a YAML file with ``generation_tokens_per_s`` (output tokens per second of
+one generation job of that model, on its ``gpus``) and ``sft_tokens_per_s_per_gpu``, each a mapping of
+model name (or ``default``) to a rate. Where yours have none, the public measurements of
+``config/rates.yaml`` (``--public-rates``), each with its source, measured or derived as that file
+says; the bill lists every rate it used and where it came from. Without any rate the tokens are
+printed and the hours are left open; nothing is invented.
 
 Items: counted from local benchmark files with the project's readers; for hub datasets the published
 sizes below (override with ``--items NAME=N``).
@@ -25,7 +27,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from r1safe.hub import is_local_path
 from r1safe.inference.base import GenerationConfig
 from r1safe.io import load_yaml
 from r1safe.mixture.build import MixtureConfig
-from r1safe.models import SAFE_SUFFIX
+from r1safe.rates import PUBLIC_RATES, Rater, load_public, positive
 from r1safe.synthesis.seeds import read_seeds
 from r1safe.train.job import layered_sft
 from r1safe.train.sft import SFTConfig
@@ -80,22 +81,7 @@ def _items(name: str, spec: dict, overrides: dict[str, int]) -> int | None:
     return n
 
 
-def _rate(rates: dict, kind: str, model: str) -> float | None:
-    table = rates.get(kind) or {}
-    base = model[: -len(SAFE_SUFFIX)] if model.endswith(SAFE_SUFFIX) else model
-    for key in (model, base, "default"):
-        if key in table:
-            return float(table[key])
-    return None
-
-
 RATE_KINDS = ("generation_tokens_per_s", "sft_tokens_per_s_per_gpu", "judge_tokens_per_s")
-
-
-def _positive(value, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise ConfigError(f"{where}: {value!r} is not a positive finite number")
-    return float(value)
 
 
 def check_inputs(plan: Plan, rates: dict, items: dict[str, int], tokens: dict[str, int], where: str = "--rates") -> None:
@@ -117,24 +103,27 @@ def check_inputs(plan: Plan, rates: dict, items: dict[str, int], tokens: dict[st
             if model not in models:
                 raise ConfigError(f"{where}: {kind}.{model}: not a model of this config (known: "
                                   f"{', '.join(sorted(models))})")
-            _positive(rate, f"{where}: {kind}.{model}")
+            positive(rate, f"{where}: {kind}.{model}")
     for name, n in items.items():
         if name not in plan.benchmarks:
             raise ConfigError(f"--items {name}={n}: {name!r} is not a benchmark of this config")
-        _positive(n, f"--items {name}")
+        positive(n, f"--items {name}")
     known = set(plan.benchmarks) | set(plan.formats().values()) | set(EXPECTED_TOKENS)
     for name, n in tokens.items():
         if name not in known:
             raise ConfigError(f"--tokens {name}={n}: {name!r} is no benchmark, format or task of this config")
-        _positive(n, f"--tokens {name}")
+        positive(n, f"--tokens {name}")
 
 
 def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None = None,
              tokens: dict[str, int] | None = None, sft_tokens_per_record: int = SFT_TOKENS_PER_RECORD,
-             seeds: int | None = None) -> dict:
+             seeds: int | None = None, public: dict | None = None) -> dict:
+    """``rates``: your own (``--rates``); ``public``: the public measurements (r1safe.rates.load_public),
+    used where yours have no rate."""
     plan = Plan(cfg)
     check_inputs(plan, rates if rates is not None else {}, items or {}, tokens or {})
-    rates, items, tokens = rates or {}, items or {}, {**EXPECTED_TOKENS, **(tokens or {})}
+    items, tokens = items or {}, {**EXPECTED_TOKENS, **(tokens or {})}
+    rater = Rater(plan, rates, public)
     sizes = {b: _items(b, spec, items) for b, spec in cfg["benchmarks"].items()}
     rows, judged = [], 0  # judged: responses the refusal judge reads (must-refuse and benign sets)
     for m in plan.eval_models:
@@ -152,18 +141,20 @@ def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None 
             out_tokens += n_items * gen.n * per
             if task_of(spec["format"]) in ("refusal", "over_refusal"):
                 judged += n_items * gen.n
-        rate = _rate(rates, "generation_tokens_per_s", m)
-        hours = out_tokens / rate / 3600 * max(1, gpus) if rate else None
+        rate = rater.generation(m)
         row = {"model": m, "jobs": len(cfg["benchmarks"]), "gpus_per_job": gpus, "responses": responses,
-               "output_tokens": out_tokens, "generation_rate": rate, "generation_gpu_hours": hours,
-               "unknown_items": unknown}
+               "output_tokens": out_tokens, "generation_rate": rate.per_gpu * max(1, gpus) if rate else None,
+               "generation_gpu_hours": rate.hours(out_tokens) if rate else None,
+               "generation_rate_basis": rate.basis if rate else None, "unknown_items": unknown}
         if m in plan.enhanced:
             mix = MixtureConfig.from_dict(plan.mixture_settings(m))  # the stages' own defaults
             sft = SFTConfig.from_dict(layered_sft(cfg, m))
             sft_tokens = mix.size * sft_tokens_per_record * sft.epochs
-            srate = _rate(rates, "sft_tokens_per_s_per_gpu", m)
-            row.update(sft_tokens=int(sft_tokens), sft_gpus=plan.sft_gpus(m), sft_rate_per_gpu=srate,
-                       sft_gpu_hours=sft_tokens / srate / 3600 if srate else None)
+            srate = rater.sft(m)
+            row.update(sft_tokens=int(sft_tokens), sft_gpus=plan.sft_gpus(m),
+                       sft_rate_per_gpu=srate.per_gpu if srate else None,
+                       sft_gpu_hours=srate.hours(sft_tokens) if srate else None,
+                       sft_rate_basis=srate.basis if srate else None)
         rows.append(row)
     total = {"jobs": sum(r["jobs"] for r in rows), "responses": sum(r["responses"] for r in rows),
              "output_tokens": sum(r["output_tokens"] for r in rows),
@@ -172,14 +163,16 @@ def estimate(cfg: dict, rates: dict | None = None, items: dict[str, int] | None 
     sft_h = [r["sft_gpu_hours"] for r in rows if "sft_tokens" in r]
     total["generation_gpu_hours"] = sum(gen_h) if gen_h and None not in gen_h else None
     total["sft_gpu_hours"] = sum(sft_h) if None not in sft_h else None
-    stages = _stages(plan, rows, judged, sizes, rates, tokens, seeds)
+    stages = _stages(plan, rows, judged, sizes, rater, tokens, seeds)
     hours = [s["gpu_hours"] for s in stages if s["where"] == "cluster GPUs"]
     total["all_gpu_hours"] = sum(hours) if None not in hours else None
+    used = [{"kind": kind, "for": who, "tokens_per_s_per_gpu": r.per_gpu, "how": r.how, "basis": r.basis,
+             "source": r.source} for (kind, who), r in rater.used.items()]
     return {"benchmark_items": sizes, "expected_tokens": tokens, "sft_tokens_per_record": sft_tokens_per_record,
-            "models": rows, "stages": stages, "total": total}
+            "models": rows, "stages": stages, "total": total, "rates": used}
 
 
-def _stages(plan: Plan, rows: list[dict], judged: int, sizes: dict, rates: dict, tokens: dict,
+def _stages(plan: Plan, rows: list[dict], judged: int, sizes: dict, rater: Rater, tokens: dict,
             seeds: int | None) -> list[dict]:
     """Every GPU job of the plan by stage: evaluation, the synthesis teacher, the consensus-key votes,
     the judge (local GPUs or an endpoint) and SFT; tokens always, GPU-hours where a rate is given."""
@@ -193,14 +186,13 @@ def _stages(plan: Plan, rows: list[dict], judged: int, sizes: dict, rates: dict,
         n_seeds, how = _seed_count(plan, seeds)
         per = min(tokens["synthesis"], gen.max_new_tokens)
         out_tokens = n_seeds * gen.n * per if n_seeds else None
-        rate, gpus = _rate(rates, "generation_tokens_per_s", plan.teacher), int(plan.entry(plan.teacher).gpus or 0)
+        rate = rater.generation(plan.teacher)
         out.append({"stage": "synthesis teacher", "jobs": 1, "output_tokens": out_tokens, "input_tokens": None,
-                    "where": "cluster GPUs", "gpu_hours": out_tokens / rate / 3600 * max(1, gpus)
-                    if rate and out_tokens else None,
+                    "where": "cluster GPUs", "gpu_hours": rate.hours(out_tokens) if rate and out_tokens else None,
                     "note": f"{plan.teacher}: {n_seeds if n_seeds else '?'} seeds ({how}) x {gen.n} candidates x "
                             f"{per:,} tokens"})
         if syn.judge == "llm" and out_tokens:
-            out.append(_judge_stage("synthesis judge", n_seeds * gen.n, per, rates,
+            out.append(_judge_stage("synthesis judge", n_seeds * gen.n, per, rater,
                                     syn.judge_options or plan.settings.judge.llm or {}))
     votes, vote_hours, vote_jobs = 0, 0.0, 0
     for b in plan.benchmarks:
@@ -211,9 +203,8 @@ def _stages(plan: Plan, rows: list[dict], judged: int, sizes: dict, rates: dict,
             gen = GenerationConfig.from_dict(plan.generation("generate_key_votes", m, b).settings)
             t = sizes[b] * gen.n * min(tokens["mcq"], gen.max_new_tokens)
             votes, vote_jobs = votes + t, vote_jobs + 1
-            rate = _rate(rates, "generation_tokens_per_s", m)
-            vote_hours = vote_hours + t / rate / 3600 * max(1, int(plan.entry(m).gpus or 0)) if rate and \
-                vote_hours is not None else None
+            rate = rater.generation(m)
+            vote_hours = vote_hours + rate.hours(t) if rate and vote_hours is not None else None
     if vote_jobs:
         out.append({"stage": "consensus-key votes", "jobs": vote_jobs, "output_tokens": votes, "input_tokens": None,
                     "where": "cluster GPUs", "gpu_hours": vote_hours, "note": "reference models x MCQ items x samples"})
@@ -221,7 +212,7 @@ def _stages(plan: Plan, rows: list[dict], judged: int, sizes: dict, rates: dict,
     if js.refusal == "llm":
         per = max(tokens["refusal"], tokens["over_refusal"])
         if judged:
-            out.append(_judge_stage("judge", judged * (2 if js.judge_traces else 1), per, rates,
+            out.append(_judge_stage("judge", judged * (2 if js.judge_traces else 1), per, rater,
                                     js.llm or {}))
     sft = [r for r in rows if "sft_tokens" in r]
     if sft:
@@ -244,14 +235,13 @@ def _seed_count(plan: Plan, given: int | None) -> tuple[int | None, str]:
     return None, "unknown: give --seeds"
 
 
-def _judge_stage(stage: str, calls: int, response_tokens: int, rates: dict, llm: dict) -> dict:
+def _judge_stage(stage: str, calls: int, response_tokens: int, rater: Rater, llm: dict) -> dict:
     inp, outp = calls * (response_tokens + JUDGE_PROMPT_OVERHEAD), calls * JUDGE_OUTPUT_TOKENS
     local = bool(llm.get("path"))
-    rate = _rate(rates, "judge_tokens_per_s", "default") if local else None
-    gpus = int(llm.get("gpus") or 0)
+    rate = rater.judge(llm) if local else None
     return {"stage": stage, "jobs": None, "output_tokens": outp, "input_tokens": inp,
             "where": "cluster GPUs" if local else f"endpoint ({llm.get('endpoint') or '?'})",
-            "gpu_hours": (inp + outp) / rate / 3600 * max(1, gpus) if rate else None,
+            "gpu_hours": rate.hours(inp + outp) if rate else None,
             "note": f"{calls:,} calls ({llm.get('model') or llm.get('path') or '?'})"}
 
 
@@ -282,11 +272,29 @@ def to_text(est: dict) -> str:
                      f"{m(s['input_tokens'])} | {s['where']} | {gh} | {s['note']} |")
     lines.append(f"| **all cluster GPU jobs** | | | | | {h(t.get('all_gpu_hours'))} | |")
     lines.append("")
-    if t["generation_gpu_hours"] is None or t["sft_gpu_hours"] is None:
-        lines.append("GPU-hours need measured rates: --rates rates.yaml (generation_tokens_per_s, "
+    lines += _rates_text(est.get("rates") or [])
+    if t["generation_gpu_hours"] is None or t["sft_gpu_hours"] is None or t.get("all_gpu_hours") is None:
+        lines.append("Hours left open (rate?) have no rate: give --rates rates.yaml (generation_tokens_per_s, "
                      "sft_tokens_per_s_per_gpu, judge_tokens_per_s for a local judge; bench/gpu_check.py "
                      "measures them).")
     return "\n".join(lines)
+
+
+def _rates_text(used: list[dict]) -> list[str]:
+    """Every rate the bill used, one row per rate shared by several models, its source numbered."""
+    if not used:
+        return []
+    groups: dict[tuple, list[str]] = {}
+    for r in used:
+        groups.setdefault((r["kind"], round(r["tokens_per_s_per_gpu"], 6), r["how"], r["basis"], r["source"]),
+                          []).append(r["for"])
+    sources = list(dict.fromkeys(k[4] for k in groups))
+    lines = ["Rates used (tokens/s per GPU; \"derived\" rests on an assumption written in config/rates.yaml):", "",
+             "| rate | for | tokens/s per GPU | how | from | source |", "|---|---|---|---|---|---|"]
+    for (kind, per, how, basis, source), who in groups.items():
+        lines.append(f"| {kind} | {', '.join(who)} | {per:,.0f} | {how} | {basis} | [{sources.index(source) + 1}] |")
+    lines += ["", *(f"[{i}] {s}" for i, s in enumerate(sources, 1)), ""]
+    return lines
 
 
 def _pairs(values: list[str], what: str) -> dict[str, int]:
@@ -301,7 +309,10 @@ def _pairs(values: list[str], what: str) -> dict[str, int]:
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--configfile", default="config/config.yaml")
-    ap.add_argument("--rates", help="YAML with generation_tokens_per_s and sft_tokens_per_s_per_gpu")
+    ap.add_argument("--rates", help="YAML with generation_tokens_per_s and sft_tokens_per_s_per_gpu (yours: they win)")
+    ap.add_argument("--public-rates", default=str(PUBLIC_RATES),
+                    help="the public measurements used where --rates has none (default: config/rates.yaml); "
+                         "'none' for none")
     ap.add_argument("--items", action="append", help="NAME=N: items of a benchmark (hub datasets)")
     ap.add_argument("--tokens", action="append", help="TASK|FORMAT|BENCHMARK=N: expected tokens per response")
     ap.add_argument("--sft-tokens-per-record", type=int, default=SFT_TOKENS_PER_RECORD)
@@ -315,8 +326,9 @@ def run(args: argparse.Namespace) -> int:
         cfg = check(load_yaml(args.configfile), args.configfile, files=False)
         rates = load_yaml(args.rates) if args.rates else {}
         rates = {} if rates is None else rates  # an empty file: no rates
+        public = None if args.public_rates == "none" else load_public(args.public_rates)
         est = estimate(cfg, rates, _pairs(args.items, "--items"), _pairs(args.tokens, "--tokens"),
-                       args.sft_tokens_per_record, args.seeds)
+                       args.sft_tokens_per_record, args.seeds, public)
     except (R1SafeError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1,4 +1,5 @@
 import math
+import re
 
 import polars as pl
 import pytest
@@ -261,3 +262,57 @@ def test_estimate_counts_every_gpu_job_by_stage(write):
     assert "judge" not in stages  # nothing of the MCQ goes to the refusal judge
     assert stages["SFT"]["input_tokens"] == 10 * 100 and stages["SFT"]["gpu_hours"] == pytest.approx(1000 / 10 / 3600)
     assert est["total"]["all_gpu_hours"] == pytest.approx(sum(s["gpu_hours"] for s in est["stages"]))
+
+
+def test_public_rates_give_the_paper_a_complete_bill_with_a_source_for_every_rate():
+    """The shipped public measurements price every cluster GPU job of the paper configuration; every
+    rate used names its source; a rate file of your own wins; another GPU than the measured ones
+    leaves the hours open instead of borrowing them."""
+    from r1safe.config import check
+    from r1safe.estimate import estimate
+    from r1safe.io import load_yaml
+    from r1safe.rates import load_public
+    from tests.conftest import ROOT
+
+    public = load_public()
+    cfg = check(load_yaml(ROOT / "config/paper.yaml"), "paper.yaml", files=False)
+    est = estimate(cfg, public=public)
+    assert est["total"]["all_gpu_hours"] is not None and est["total"]["generation_gpu_hours"] is not None
+    assert all(r["source"] and r["basis"] for r in est["rates"])
+    by = {(r["kind"], r["for"]): r for r in est["rates"]}
+    r1 = by[("generation", "deepseek-r1")]  # its own measurement: 2,621.05 tokens/s on 8 H200
+    assert r1["how"] == "measured" and r1["tokens_per_s_per_gpu"] == pytest.approx(2621.05 / 8)
+    r1_row = next(m for m in est["models"] if m["model"] == "deepseek-r1")
+    assert r1_row["generation_gpu_hours"] == pytest.approx(r1_row["output_tokens"] / (2621.05 / 8) / 3600)
+    # a 70B dense model: the 32.8B measurement scaled by parameters (decoding reads every weight)
+    assert by[("generation", "r1-distill-llama-70b")]["tokens_per_s_per_gpu"] == pytest.approx(1131.55 * 32.8 / 70.6)
+    assert by[("generation", "r1-distill-qwen-1.5b")]["tokens_per_s_per_gpu"] == pytest.approx(3173.92 * 4)  # capped
+    # SFT of the mixture-of-experts R1: its active parameters
+    assert by[("SFT", "deepseek-r1")]["tokens_per_s_per_gpu"] == pytest.approx(0.38 * 989.4e12 / (6 * 37e9))
+    mine = estimate(cfg, {"generation_tokens_per_s": {"deepseek-r1": 800.0}}, public=public)
+    r1_mine = next(m for m in mine["models"] if m["model"] == "deepseek-r1")
+    assert r1_mine["generation_gpu_hours"] == pytest.approx(r1_row["output_tokens"] / (800 / 8) / 3600)
+    a100 = {**cfg, "cluster": {**cfg["cluster"], "gpu": "A100-80G"}}
+    assert estimate(a100, public=public)["total"]["generation_gpu_hours"] is None
+
+
+@pytest.mark.parametrize("edit, fragment", [
+    (lambda d: d["generation"][0].pop("source"), "generation[0] (DeepSeek-R1-0528, vLLM, 8 x H200).source"),
+    (lambda d: d["generation"][1].update(output_tokens_per_s=-3), "generation[1] (Qwen3-32B, vLLM, 1 x H100).output_tokens_per_s"),
+    (lambda d: d["generation"][2].update(gpus=0), "generation[2] (Qwen3-14B, vLLM, 1 x H100 SXM).gpus"),
+    (lambda d: d["sft"].update(mfu=38), "sft.mfu"),
+    (lambda d: d.update(gen=[]), "unknown key(s) gen"),
+])
+def test_a_bad_public_rates_file_is_refused_naming_the_record_and_field(tmp_path, edit, fragment):
+    import yaml
+
+    from r1safe.errors import ConfigError
+    from r1safe.rates import PUBLIC_RATES, load_public
+
+    data = yaml.safe_load(PUBLIC_RATES.read_text())
+    edit(data)
+    bad = tmp_path / "rates.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True))
+    with pytest.raises(ConfigError, match=re.escape(fragment)) as e:
+        load_public(bad)
+    assert str(bad) in str(e.value)
