@@ -34,6 +34,13 @@ MISSING_INPUTS = check_workflow(
 )
 
 
+# Submitting to SLURM from a SLURM host: the partitions' MaxTime from sinfo (unless cluster.max_time
+# gives them), so a job over its limit is split into resubmissions or refused before any job.
+from r1safe.cluster import submit_host_limits
+
+SLURM_LIMITS = submit_host_limits(config, workflow.is_main_process)
+
+
 # Jobs never download: hub models and HF datasets are staged by local rules on the submit host
 # (rules/data.smk), which lift this for themselves; every job reads the cached snapshots offline.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -83,8 +90,16 @@ onsuccess:
 
 
 # On SLURM, a cluster without accounting would leave the executor waiting for job states forever:
-# stop before the first submission, naming the fix (r1safe/cluster.py).
+# stop before the first submission, naming the fix (r1safe/cluster.py). A job split into several
+# submissions by its partition's MaxTime gets them as retries on top of the run's own.
 onstart:
+    for _rule, _extra in PLAN.extra_submissions().items():
+        workflow.get_rule(_rule).restart_times = (
+            workflow.execution_settings.retries + _extra
+        )
+        print(
+            f"r1safe: rule {_rule}: jobs over their partition's MaxTime run in up to {_extra + 1} submissions"
+        )
     if (
         workflow.executor_plugin is not None
         and workflow.executor_plugin.name == "slurm"

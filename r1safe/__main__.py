@@ -25,7 +25,7 @@ from r1safe import config_reference, estimate
 from r1safe.benchmarks import load
 from r1safe.benchmarks.base import Skips
 from r1safe.cli import Parser
-from r1safe.cluster import plan
+from r1safe.cluster import partition_limits, plan
 from r1safe.config import check_file
 from r1safe.data import chisafetybench
 from r1safe.data.sources import read_source
@@ -34,6 +34,7 @@ from r1safe.review.cli import add_parser as add_review
 from r1safe.review.cli import run as review
 from r1safe.synthesis.policy import load_policy
 from r1safe.synthesis.seeds import read_seeds
+from r1safe.workflow.plan import Plan, requests_table
 
 
 def check_config(path: str | Path) -> dict:
@@ -65,6 +66,9 @@ def parser() -> argparse.ArgumentParser:
     estimate.add_arguments(es)
     cp = sub.add_parser("cluster-plan", help="every job's node shape and launch command (r1safe/cluster.py)")
     cp.add_argument("--configfile", required=True)
+    cp.add_argument("--sinfo", action="store_true",
+                    help="check each job's time against the partitions' MaxTime as sinfo prints them here "
+                         "(else cluster.max_time from the config)")
     fd = sub.add_parser("fetch-data", help="download CHiSafetyBench's public files (pinned, sha256-checked)",
                         description=chisafetybench.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     chisafetybench.add_arguments(fd)
@@ -86,7 +90,12 @@ def main(argv=None) -> int:
         if args.cmd == "fetch-data":
             return chisafetybench.run(args)
         if args.cmd == "cluster-plan":
-            print(plan(check_file(args.configfile, files=False)), end="")
+            cfg = check_file(args.configfile, files=False)
+            print(plan(cfg), end="")
+            limits = partition_limits() if args.sinfo else {}
+            print("\nWhat each job asks SLURM for (a job over its partition's MaxTime that resumes -- generation "
+                  "shards, SFT checkpoints -- runs in several submissions; any other is refused):\n")
+            print(requests_table(Plan(cfg, limits=limits)), end="")
         elif args.cmd == "review":
             review(args)
         elif args.cmd == "check-config":

@@ -42,6 +42,10 @@ class ClusterShape:
     ray_port: int = 6379  # the Ray head of a multi-node vLLM job
     gpu: str | None = None  # a known GPU name (r1safe.memory.GPU_MEMORY_GB): its memory
     gpu_memory_gb: float | None = None  # one GPU's memory, GB; checked against each job's need
+    cpus_per_gpu: int | None = None  # CPUs per GPU of a GPU job (its rank and loaders); else the rule's threads
+    mem_mb_per_gpu: int | None = None  # memory per GPU of a GPU job, per node; a model's own mem_mb wins
+    max_time: int | dict | None = None  # partitions' MaxTime, minutes (a number: all; a mapping: by partition)
+    checkpoint_margin_min: int = 20  # SFT inside SLURM: save and stop this long before the job's limit
 
     @classmethod
     def from_config(cls, cfg: dict) -> "ClusterShape":
@@ -76,12 +80,26 @@ def partition_for(gpus: int, shape: ClusterShape) -> str:
 
 def slurm_resources(gpus: int, shape: ClusterShape, what: str = "a job") -> dict:
     """The SLURM resources of a job: its partition, its nodes and its GPUs (``gpu`` on one node;
-    ``gres: gpu:<per node>`` on each of several, since ``--gpus`` is a total SLURM may spread unevenly)."""
+    ``gres: gpu:<per node>`` on each of several, since ``--gpus`` is a total SLURM may spread unevenly);
+    a GPU job's CPUs from ``cluster.cpus_per_gpu`` (``cpus_per_task``: one task per node, so the GPUs of
+    a node times that). A job across nodes is launched the way the SLURM executor documents for MPI
+    jobs (``mpi``, ``tasks`` = one per node): its command runs in the batch step, unwrapped, and its own
+    ``srun`` (the training launchers, the Ray workers) starts a step over every node of the allocation
+    -- never a step nested in a one-task step, which would wait forever for CPUs the outer step holds."""
     nodes, per = layout(gpus, shape, what)
     res = {"slurm_partition": partition_for(gpus, shape), "nodes": nodes, "gpu": per if nodes == 1 else 0}
     if nodes > 1:
         res["gres"] = f"gpu:{per}"
+        res.update(mpi="srun", tasks=nodes, tasks_per_gpu=0)  # tasks_per_gpu 0: no --ntasks-per-gpu
+    if per and shape.cpus_per_gpu:
+        res["cpus_per_task"] = shape.cpus_per_gpu * per
     return res
+
+
+def task_cpus(gpus: int, shape: ClusterShape) -> int | None:
+    """The CPUs of each task of a GPU job (one task per node), where the cluster says."""
+    _, per = layout(gpus, shape)
+    return shape.cpus_per_gpu * per if per and shape.cpus_per_gpu else None
 
 
 def sft_gpus(entry: ModelEntry) -> int:
@@ -167,6 +185,9 @@ def train_prefix(gpus: int, shape: ClusterShape, python: str = sys.executable) -
     if nodes == 1:
         return [python, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", str(per)]
     srun = ["srun", f"--nodes={nodes}", f"--ntasks={nodes}", "--ntasks-per-node=1", "--kill-on-bad-exit=1"]
+    cpus = task_cpus(gpus, shape)
+    if cpus:  # a step does not inherit the job's --cpus-per-task on every SLURM version: say it
+        srun.append(f"--cpus-per-task={cpus}")
     return srun + launcher(nodes, per, shape.rdzv_port, python)
 
 
@@ -177,14 +198,27 @@ def launcher(nodes: int, per_node: int, port: int, python: str = sys.executable)
 
 
 def first_node() -> str:
-    """The rendezvous host: $R1SAFE_RDZV_HOST, else the first host of the job's SLURM node list."""
+    """The rendezvous host: $R1SAFE_RDZV_HOST, else the address of the first node of the job's SLURM
+    node list (its NodeAddr: what the other nodes reach it at)."""
     if os.environ.get("R1SAFE_RDZV_HOST"):
         return os.environ["R1SAFE_RDZV_HOST"]
     nodelist = os.environ.get("SLURM_JOB_NODELIST") or os.environ.get("SLURM_NODELIST")
     if not nodelist:
         raise ConfigError("a multi-node launch needs SLURM_JOB_NODELIST (run inside a SLURM job) or R1SAFE_RDZV_HOST")
     out = subprocess.run(["scontrol", "show", "hostnames", nodelist], capture_output=True, text=True, check=True)
-    return out.stdout.split()[0]
+    return node_address(out.stdout.split()[0])
+
+
+def node_address(node: str) -> str:
+    """A SLURM node's NodeAddr (the node name where SLURM has none of its own, or cannot say)."""
+    try:
+        out = subprocess.run(["scontrol", "show", "node", node], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return node
+    for word in out.split():
+        if word.startswith("NodeAddr="):
+            return word.split("=", 1)[1] or node
+    return node
 
 
 def torchrun_command(nnodes: int, nproc: int, host: str, port: int, rdzv_id: str, rest: list[str],
@@ -215,6 +249,7 @@ class RayCluster:
                  worker_command: list[str] | None = None, timeout_s: float = 300, cpus: int | None = None):
         self.nodes, self.gpus, self.port, self.timeout_s = nodes, gpus_per_node, port, timeout_s
         self.host = host or os.environ.get("R1SAFE_RAY_HOST") or first_node()
+        self.head_node = os.environ.get("SLURMD_NODENAME") or self.host  # the node this (the batch step) runs on
         self.cpus = cpus
         self.worker_command = worker_command
         self.workers: subprocess.Popen | None = None
@@ -233,7 +268,8 @@ class RayCluster:
                 "--disable-usage-stats", "--include-dashboard=false"]
         workers = self.worker_command or [
             "srun", f"--nodes={self.nodes - 1}", f"--ntasks={self.nodes - 1}", "--ntasks-per-node=1",
-            f"--exclude={self.host}", self._ray(), "start", f"--address={self.address}", *res, "--block"]
+            *([f"--cpus-per-task={self.cpus}"] if self.cpus else []), f"--exclude={self.head_node}",
+            sys.executable, "-m", "r1safe.raynode", self._ray(), "start", f"--address={self.address}", *res, "--block"]
         return {"head": head, "workers": workers, "stop": [self._ray(), "stop", "--force"]}
 
     def __enter__(self) -> "RayCluster":
@@ -286,6 +322,64 @@ class RayCluster:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+# ---- time limits ---------------------------------------------------------------------------------
+
+def slurm_minutes(text: str) -> int | None:
+    """A SLURM time limit as printed by sinfo (``infinite``, ``30``, ``1:00:00``, ``2-00:00:00``, ...)
+    in minutes; None for no limit."""
+    t = text.strip().lower()
+    if t in ("infinite", "unlimited", "n/a", ""):
+        return None
+    days, _, rest = t.rpartition("-") if "-" in t else ("", "", t)
+    parts = [int(x) for x in rest.split(":")]
+    if days and len(parts) == 1:  # days-hours
+        h, m, sec = parts[0], 0, 0
+    elif days and len(parts) == 2:  # days-hours:minutes
+        h, m, sec = parts[0], parts[1], 0
+    elif len(parts) == 3:
+        h, m, sec = parts
+    elif len(parts) == 2:  # minutes:seconds
+        h, m, sec = 0, parts[0], parts[1]
+    else:  # minutes
+        h, m, sec = 0, parts[0], 0
+    return (int(days or 0) * 24 + h) * 60 + m + (1 if sec else 0)
+
+
+def partition_limits(timeout: float = 10) -> dict[str, int | None]:
+    """Every partition's MaxTime from ``sinfo`` (the default one also under ""), or {} where SLURM
+    does not answer."""
+    import shutil
+
+    if shutil.which("sinfo") is None:
+        return {}
+    try:
+        p = subprocess.run(["sinfo", "-h", "-o", "%P|%l"], capture_output=True, text=True, timeout=timeout)
+    except (OSError, subprocess.TimeoutExpired):
+        return {}
+    if p.returncode != 0:
+        return {}
+    out: dict[str, int | None] = {}
+    for line in p.stdout.splitlines():
+        name, _, limit = line.partition("|")
+        if not name:
+            continue
+        minutes = slurm_minutes(limit)
+        if name.endswith("*"):
+            name = name[:-1]
+            out[""] = minutes
+        out[name] = minutes
+    return out
+
+
+def submit_host_limits(cfg: dict, main_process: bool) -> dict[str, int | None]:
+    """The limits a run submitting to SLURM checks its jobs against: none where the config gives
+    ``cluster.max_time``, inside a job, in a job's own Snakemake, or with R1SAFE_SLURM_LIMITS=off."""
+    if (cfg.get("cluster") or {}).get("max_time") is not None or not main_process \
+            or os.environ.get("SLURM_JOB_ID") or os.environ.get("R1SAFE_SLURM_LIMITS") == "off":
+        return {}
+    return partition_limits()
 
 
 # ---- a SLURM cluster without accounting ---------------------------------------------------------

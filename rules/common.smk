@@ -5,8 +5,9 @@ from r1safe.workflow.paths import CONTAMINATION, DROPS, PLOTS, REPORTED, REVIEW_
 from r1safe.workflow.paths import SYNTH_ACCEPTED, SYNTH_OUTPUTS, TABLES
 from r1safe.workflow.plan import Plan, canonical
 
-# Built in the Snakefile after the config check; MISSING_INPUTS: what a dry run plans without.
-PLAN = Plan(config, MISSING_INPUTS)
+# Built in the Snakefile after the config check; MISSING_INPUTS: what a dry run plans without;
+# SLURM_LIMITS: the partitions' MaxTime a SLURM submission checks against.
+PLAN = Plan(config, MISSING_INPUTS, SLURM_LIMITS)
 # Each stage's version comes from the module that implements it (r1safe/versions.py): bumping a
 # module's VERSION reruns exactly that stage and what depends on it.
 VERSIONS = PLAN.versions

@@ -15,7 +15,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Mapping
 
-from r1safe.cluster import ClusterShape, RayCluster
+from r1safe.cluster import ClusterShape, RayCluster, task_cpus
 from r1safe.inference.base import GenerationConfig
 from r1safe.inference.run import run
 from r1safe.models import ModelSpec
@@ -42,7 +42,8 @@ def engine_context(options: Mapping, cluster: ClusterShape, ray=RayCluster):
     parallel inside each), or nothing for a model on one node."""
     if options.get("distributed_executor_backend") != "ray":
         return nullcontext()
-    return ray(int(options["pipeline_parallel_size"]), int(options["tensor_parallel_size"]), cluster.ray_port)
+    nodes, per = int(options["pipeline_parallel_size"]), int(options["tensor_parallel_size"])
+    return ray(nodes, per, cluster.ray_port, cpus=task_cpus(nodes * per, cluster))
 
 
 def run_job(job: GenerationJob, execution: Mapping, engine_execution: Mapping, shard_size: int,

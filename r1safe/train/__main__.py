@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from r1safe.cli import Parser, json_object, one_line_errors
@@ -38,11 +39,15 @@ def main(argv=None) -> int:
     spec = ModelSpec(name=args.name or args.model, path=args.model, revision=args.revision,
                      trust_remote_code=args.trust_remote_code,
                      allow_pickle=args.allow_pickle)
+    stop_at = float(os.environ["R1SAFE_STOP_AT"]) if os.environ.get("R1SAFE_STOP_AT") else None
     summary = train(spec, read_jsonl(args.data), args.output, SFTConfig.from_dict(args.hparams),
-                    deepspeed=args.deepspeed, source=args.data)
+                    deepspeed=args.deepspeed, source=args.data, stop_at=stop_at)
     print(json.dumps({k: v for k, v in summary.items() if k != "loss_curve"}, indent=2))
     _shut_down_process_group()
-    return 0
+    return STOPPED if summary.get("stopped") else 0
+
+
+STOPPED = 75  # EX_TEMPFAIL: stopped before the time limit with a checkpoint; the job is submitted again
 
 
 def _shut_down_process_group() -> None:

@@ -97,6 +97,14 @@ def command(cfg: dict, model: str, spec: dict, hparams: dict, gpus: int, deepspe
     return " ".join([prefix, *(shlex.quote(str(a)) for a in args)])
 
 
+def deadline(runtime_min: float, margin_min: float, now: float, in_slurm: bool) -> float | None:
+    """When a training inside a SLURM job saves a checkpoint and stops (epoch seconds): the job's time
+    less ``margin_min`` (at most a quarter of it); None outside SLURM, where no limit stops it."""
+    if not in_slurm or not runtime_min:
+        return None
+    return now + 60 * (runtime_min - min(margin_min, runtime_min / 4))
+
+
 def run(cmd: str) -> int:
     """Run the training command, its output into this process's (the log's) stdout and stderr."""
     print(f"$ {cmd}", flush=True)

@@ -247,6 +247,7 @@ def summarize(spec: ModelSpec | None, cfg: SFTConfig, rows: list[dict], dropped:
         "dropped_too_long": dropped,
         "epochs": cfg.epochs,
         "optimizer_steps": trainer.state.global_step,
+        "world_size": trainer.args.world_size,
         "tokens_per_epoch": n_tokens,
         "target_tokens_per_epoch": n_target,
         "tokens_seen": int(n_tokens * cfg.epochs),
@@ -270,9 +271,14 @@ def _peak_gpu_mib() -> float | None:
 
 def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFTConfig, *,
           deepspeed: str | None = None, work_dir: str | Path | None = None, model=None, tokenizer=None,
-          source: str = "sft") -> dict:
+          source: str = "sft", stop_at: float | None = None) -> dict:
     """Fine-tune ``spec`` (or the given model/tokenizer) on chat ``records``; save an HF model
-    directory with ``training_summary.json`` to ``output_dir``. Returns the summary."""
+    directory with ``training_summary.json`` to ``output_dir``. Returns the summary.
+
+    ``stop_at`` (epoch seconds; ``R1SAFE_STOP_AT`` for ``python -m r1safe.train``): a job's time limit
+    less a margin. Past it, after the current step, every rank saves a checkpoint and stops; nothing is
+    saved to ``output_dir`` and the summary says ``stopped`` -- the next submission resumes from that
+    checkpoint and ends where an uninterrupted run ends (the epoch order is drawn from the seed)."""
     from datasets import Dataset
     from transformers import Trainer, set_seed
 
@@ -289,12 +295,20 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
     model = load_for_training(spec, cfg, bf16, model)
     trainer = ordered_trainer(Trainer, cfg, rows)(
         model=model, args=args, train_dataset=Dataset.from_list(rows), data_collator=Collator(tokenizer.pad_token_id))
-    resume = last_checkpoint(work_dir) if cfg.save_steps else None
+    if stop_at is not None:
+        trainer.add_callback(Deadline(stop_at))
+    resume = last_checkpoint(work_dir)  # vetted above: this very training's (saved by save_steps or a deadline)
     if resume:
         print(f"resuming from {resume} (fingerprint {fp[:12]})", flush=True)
     t0 = time.time()
     result = trainer.train(resume_from_checkpoint=resume)
     wall = time.time() - t0
+    if trainer.state.global_step < trainer.state.max_steps:  # stopped at the deadline: a checkpoint, no model
+        print(f"stopped before the job's time limit at step {trainer.state.global_step} of "
+              f"{trainer.state.max_steps}: checkpoint in {work_dir}; the next submission resumes from it", flush=True)
+        _barrier()
+        return {"stopped": True, "step": trainer.state.global_step, "max_steps": trainer.state.max_steps,
+                "fingerprint": fp}
     main = save_trained(trainer, tokenizer, output_dir, work_dir)
     summary = summarize(spec, cfg, rows, dropped, trainer, result, wall, resume, bf16, deepspeed)
     summary["fingerprint"] = fp
@@ -307,6 +321,33 @@ def train(spec: ModelSpec, records: list[dict], output_dir: str | Path, cfg: SFT
         shutil.rmtree(work_dir, ignore_errors=True)
         print(f"training finished: checkpoints in {work_dir} removed", flush=True)
     return summary
+
+
+def Deadline(stop_at: float):  # noqa: N802 - a TrainerCallback class, built where transformers is imported
+    """After each step: past ``stop_at`` on any rank, every rank saves a checkpoint and stops (the
+    ranks agree through an all-reduce, so no rank waits in a collective the others left)."""
+    from transformers import TrainerCallback
+
+    class _Deadline(TrainerCallback):
+        def on_step_end(self, args, state, control, **kwargs):  # noqa: ARG002
+            if _any_rank(time.time() >= stop_at):
+                control.should_save = True
+                control.should_training_stop = True
+            return control
+
+    return _Deadline()
+
+
+def _any_rank(flag: bool) -> bool:
+    import torch
+    import torch.distributed as dist
+
+    if not (dist.is_available() and dist.is_initialized()):
+        return flag
+    t = torch.tensor([1 if flag else 0], dtype=torch.int32,
+                     device="cuda" if torch.cuda.is_available() and dist.get_backend() == "nccl" else "cpu")
+    dist.all_reduce(t, op=dist.ReduceOp.MAX)
+    return bool(t.item())
 
 
 def ordered_trainer(trainer_cls, cfg: SFTConfig, rows: list[dict]):

@@ -23,6 +23,7 @@ from typing import Any, Callable, Mapping
 from r1safe.benchmarks.entry import BenchmarkEntry
 from r1safe.cluster import sft_gpus, slurm_resources, vllm_options
 from r1safe.config import parse
+from r1safe.errors import ConfigError
 from r1safe.hub import is_local_path
 from r1safe.inference.base import EXECUTION_KEYS, VLLM_EXECUTION_KEYS, layered, without_execution
 from r1safe.judge import judge_version
@@ -38,8 +39,13 @@ from r1safe.workflow.paths import CONTAMINATION, PLOTS, REVIEW_TABLES, SYNTH_ACC
 
 # defaults of a job's resources where neither the model nor the stage sets them
 GENERATION_DEFAULTS = {"mem_mb": 8000, "runtime": 120}
+# jobs that resume where a time limit stopped them: their finished shards are kept (r1safe.inference.run)
+RESUMABLE = ("generate_responses", "generate_key_votes", "generate_candidates")
 TEACHER_DEFAULTS = {"mem_mb": 8000, "runtime": 240}
 SFT_DEFAULTS = {"mem_mb": 8000, "runtime": 240}
+DEFAULT_MEM = {"generate_responses": GENERATION_DEFAULTS["mem_mb"], "generate_key_votes": GENERATION_DEFAULTS["mem_mb"],
+               "generate_candidates": TEACHER_DEFAULTS["mem_mb"], "train_sft": SFT_DEFAULTS["mem_mb"],
+               "judge_responses": 2000, "judge_candidates": 2000}
 
 
 def canonical(value):
@@ -78,8 +84,12 @@ class Plan:
     """The workflow's answers for one config (see the module's docstring). ``missing``: input files
     a dry run plans without (r1safe.config.check_workflow)."""
 
-    def __init__(self, config: Mapping, missing: set[str] | frozenset = frozenset()):
+    def __init__(self, config: Mapping, missing: set[str] | frozenset = frozenset(),
+                 limits: Mapping[str, int | None] | None = None):
+        """``limits``: the partitions' MaxTime read from SLURM (r1safe.cluster.partition_limits), used
+        where the config gives no ``cluster.max_time``."""
         self.config = config
+        self.limits = dict(limits or {})
         self.settings = s = parse(config)
         self.missing = frozenset(missing)
         self.models = list(s.models)
@@ -354,19 +364,16 @@ class Plan:
     # ---- resources ---------------------------------------------------------------------------
 
     def _job_resources(self, rule: str, model: str | None) -> dict:
-        """gpu, mem_mb and runtime of one job, before the cluster's layout."""
+        """gpu, mem_mb (None: not set by the config) and runtime of one job, before the cluster's layout."""
         if rule in ("generate_responses", "generate_key_votes"):
             e = self.entry(model)
-            return {"gpu": e.gpus, "mem_mb": e.mem_mb or GENERATION_DEFAULTS["mem_mb"],
-                    "runtime": e.runtime or GENERATION_DEFAULTS["runtime"]}
+            return {"gpu": e.gpus, "mem_mb": e.mem_mb, "runtime": e.runtime or GENERATION_DEFAULTS["runtime"]}
         if rule == "generate_candidates":
             e = self.entry(self.teacher)
-            return {"gpu": e.gpus, "mem_mb": e.mem_mb or TEACHER_DEFAULTS["mem_mb"],
-                    "runtime": e.runtime or TEACHER_DEFAULTS["runtime"]}
+            return {"gpu": e.gpus, "mem_mb": e.mem_mb, "runtime": e.runtime or TEACHER_DEFAULTS["runtime"]}
         if rule == "train_sft":
             own = EnhanceOverrides.of(self.config, model)
-            return {"gpu": self.sft_gpus(model), "mem_mb": own.mem_mb or SFT_DEFAULTS["mem_mb"],
-                    "runtime": own.runtime or SFT_DEFAULTS["runtime"]}
+            return {"gpu": self.sft_gpus(model), "mem_mb": own.mem_mb, "runtime": own.runtime or SFT_DEFAULTS["runtime"]}
         which = {"judge_responses": "judge", "judge_candidates": "synthesis"}[rule]
         opts = self.judge_options(which)
         local = bool(opts.get("path"))
@@ -385,22 +392,89 @@ class Plan:
         return [None]
 
     def laid_out(self, rule: str, model: str | None) -> dict:
+        """One job's SLURM resources: partition, nodes, GPUs, CPUs per task, memory (the config's, else
+        ``cluster.mem_mb_per_gpu`` x its GPUs per node, else the stage's default) and time (within its
+        partition's MaxTime: :meth:`time_split`)."""
         res = self._job_resources(rule, model)
         what = f"rule {rule}" + (f", model {model}" if model else "")
-        slurm = slurm_resources(res["gpu"], self.settings.cluster, what)
-        return {"mem_mb": res["mem_mb"], "runtime": res["runtime"], "slurm_partition": slurm["slurm_partition"],
-                "nodes": slurm["nodes"], "gpu": slurm["gpu"], "gres": slurm.get("gres", "")}
+        shape = self.settings.cluster
+        slurm = slurm_resources(res["gpu"], shape, what)
+        per_node = slurm["gpu"] or int(slurm.get("gres", "gpu:0").split(":")[1])
+        mem = res["mem_mb"] or (shape.mem_mb_per_gpu * per_node if shape.mem_mb_per_gpu and per_node else None) \
+            or DEFAULT_MEM[rule]
+        runtime, _ = self.time_split(rule, model, res["runtime"], slurm["slurm_partition"])
+        return {"mem_mb": mem, "runtime": runtime, "slurm_partition": slurm["slurm_partition"],
+                "nodes": slurm["nodes"], "gpu": slurm["gpu"], "gres": slurm.get("gres", ""),
+                "cpus_per_task": slurm.get("cpus_per_task", 0),
+                **{k: slurm[k] for k in ("mpi", "tasks", "tasks_per_gpu") if k in slurm}}
+
+    # ---- time limits ---------------------------------------------------------------------------
+
+    def time_split(self, rule: str, model: str | None, runtime: int, partition: str) -> tuple[int, int]:
+        """(minutes per submission, submissions) of a job against its partition's MaxTime. A job that
+        resumes where it stopped is split: generation (its finished shards are kept) and SFT (a
+        checkpoint saved before the limit, r1safe.train.sft); any other job over the limit is refused
+        before submission, naming the limit."""
+        limit = self.max_time(partition)
+        if limit is None or runtime <= limit:
+            return runtime, 1
+        where = f"rule {rule}" + (f", model {model}" if model else "")
+        name = partition or "the default partition"
+        if rule == "train_sft" or rule in RESUMABLE:
+            parts = -(-runtime // limit)
+            return limit, parts
+        raise ConfigError(f"{where}: runtime {runtime} min is over {name}'s MaxTime ({limit} min), and the job "
+                          "cannot resume where it stopped: lower its runtime, or send it to a partition that "
+                          "allows it (cluster.partition / gpu_partition)")
+
+    def max_time(self, partition: str) -> int | None:
+        """A partition's MaxTime in minutes (None: unlimited or unknown): ``cluster.max_time`` (a
+        number, or by partition name), else the limits read from SLURM (``limits``)."""
+        given = self.settings.cluster.max_time
+        if isinstance(given, int):
+            return given
+        table = given if isinstance(given, dict) else self.limits
+        if partition in table:
+            return table[partition]
+        return table.get("", None) if partition == "" else None
+
+    def extra_submissions(self) -> dict[str, int]:
+        """Rule -> the submissions beyond the first its longest split job needs (the Snakefile adds
+        them to the run's --retries for that rule, which stay for preemption and node failures)."""
+        out = {}
+        for rule in (*RESUMABLE, "train_sft"):
+            domain = self._domain(rule)
+            if not domain or (rule == "generate_candidates" and not self.teacher):
+                continue
+            extra = 0
+            for m in domain:
+                res = self._job_resources(rule, m)
+                part = slurm_resources(res["gpu"], self.settings.cluster)["slurm_partition"]
+                extra = max(extra, self.time_split(rule, m, res["runtime"], part)[1] - 1)
+            if extra:
+                out[rule] = extra
+        return out
 
     def resources(self, rule: str, **fixed) -> dict[str, Any]:
         """A rule's resources, computed once: ``fixed`` (a CPU rule's memory and time) on the CPU
         partition, or a GPU-capable rule's per-job values, each a plain value where every job of
         the rule gets the same one and a lookup by model otherwise."""
         if fixed:
+            if self.max_time(self.cpu_partition()) is not None and fixed["runtime"] > self.max_time(self.cpu_partition()):
+                raise ConfigError(f"rule {rule}: runtime {fixed['runtime']} min is over the CPU partition's MaxTime "
+                                  f"({self.max_time(self.cpu_partition())} min)")
             return {**fixed, "slurm_partition": self.cpu_partition(), "nodes": 1, "gpu": 0, "gres": ""}
         domain = self._domain(rule)
         if not domain or (rule == "generate_candidates" and not self.teacher):
             return self.resources(rule, mem_mb=1000, runtime=10)  # a rule this config never runs
-        return _plain_or_by_model({m: self.laid_out(rule, m) for m in domain})
+        jobs = {m: self.laid_out(rule, m) for m in domain}
+        if any("mpi" in r for r in jobs.values()):
+            # the executor looks for the key: every job of the rule has it, empty where one node does
+            for r in jobs.values():
+                r.setdefault("mpi", "")
+                r.setdefault("tasks", 1)
+                r.setdefault("tasks_per_gpu", 0)
+        return _plain_or_by_model(jobs)
 
     def threads(self, rule: str) -> Any:
         """A generation rule's threads, plain where all its jobs get the same."""
@@ -412,6 +486,32 @@ class Plan:
 
     def cpu_partition(self) -> str:
         return slurm_resources(0, self.settings.cluster)["slurm_partition"]
+
+
+def requests_table(plan: Plan) -> str:
+    """What each GPU-capable job asks SLURM for (``python -m r1safe cluster-plan``): partition, nodes,
+    GPUs per node, CPUs per task, tasks, memory per node, time per submission and submissions."""
+    rows = ["| job | partition | nodes | GPUs/node | CPUs/task | tasks | memory/node | time/submission | submissions |",
+            "|---|---|---|---|---|---|---|---|---|"]
+    jobs = [("generate_responses", m) for m in plan.eval_models] + [("train_sft", m) for m in plan.enhanced]
+    if plan.synthesis_used() and plan.teacher:
+        jobs.append(("generate_candidates", plan.teacher))
+    if plan.judge_options("judge").get("path"):
+        jobs.append(("judge_responses", None))
+    for rule, m in jobs:
+        r = plan.laid_out(rule, m)
+        own = plan._job_resources(rule, m)["runtime"]
+        _, parts = plan.time_split(rule, m, own, r["slurm_partition"])
+        per = r["gpu"] or int((r["gres"] or "gpu:0").split(":")[1])
+        limit = plan.max_time(r["slurm_partition"])
+        rows.append(f"| {rule} {m or ''} | {r['slurm_partition'] or '(default)'} | {r['nodes']} | {per} | "
+                    f"{r['cpus_per_task'] or 'threads'} | {r.get('tasks', 1)} | {r['mem_mb'] / 1000:,.0f} GB | "
+                    f"{_hours(r['runtime'])}{'' if limit is None else f' (MaxTime {_hours(limit)})'} | {parts} |")
+    return "\n".join(rows) + "\n"
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:g} h" if minutes >= 60 else f"{minutes} min"
 
 
 def _plain_or_by_model(per_job: dict[str | None, dict]) -> dict[str, Any]:

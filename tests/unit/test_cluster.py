@@ -26,7 +26,12 @@ def test_a_jobs_gpus_become_whole_nodes():
         layout(12, EIGHT, "models.m.gpus")
     with pytest.raises(ConfigError, match="needs 8 nodes of 8, more than cluster.max_nodes \\(4\\)"):
         layout(64, EIGHT)
-    assert slurm_resources(16, EIGHT) == {"slurm_partition": "", "nodes": 2, "gpu": 0, "gres": "gpu:8"}
+    # across nodes: launched as the executor launches MPI jobs (one task per node, the command unwrapped)
+    assert slurm_resources(16, EIGHT) == {"slurm_partition": "", "nodes": 2, "gpu": 0, "gres": "gpu:8",
+                                          "mpi": "srun", "tasks": 2, "tasks_per_gpu": 0}
+    assert slurm_resources(16, ClusterShape(gpus_per_node=8, cpus_per_gpu=6))["cpus_per_task"] == 48  # per node
+    assert slurm_resources(4, ClusterShape(gpus_per_node=8, cpus_per_gpu=6))["cpus_per_task"] == 24
+    assert "cpus_per_task" not in slurm_resources(0, ClusterShape(gpus_per_node=8, cpus_per_gpu=6))
     assert slurm_resources(2, ClusterShape(partition="cpu", gpu_partition="gpu"))["slurm_partition"] == "gpu"
     assert slurm_resources(0, ClusterShape(partition="cpu", gpu_partition="gpu"))["slurm_partition"] == "cpu"
 
@@ -55,11 +60,13 @@ def test_vllm_layout_and_launch_commands():
     assert train_prefix(16, EIGHT, "py") == [
         "srun", "--nodes=2", "--ntasks=2", "--ntasks-per-node=1", "--kill-on-bad-exit=1",
         "py", "-m", "r1safe.launch", "--nnodes", "2", "--nproc-per-node", "8", "--rdzv-port", "29500", "--"]
+    assert "--cpus-per-task=16" in train_prefix(16, ClusterShape(gpus_per_node=8, cpus_per_gpu=2), "py")
     ray = RayCluster(2, 8, port=6390, host="node1")
     cmd = ray.commands()
     assert cmd["head"][1:5] == ["start", "--head", "--node-ip-address=node1", "--port=6390"]
     assert cmd["workers"][:5] == ["srun", "--nodes=1", "--ntasks=1", "--ntasks-per-node=1", "--exclude=node1"]
     assert cmd["workers"][-4:] == ["start", "--address=node1:6390", "--num-gpus=8", "--block"]
+    assert cmd["workers"][5:8] == [sys.executable, "-m", "r1safe.raynode"]  # joins with its node's NodeAddr
     assert cmd["stop"][1:] == ["stop", "--force"]
 
 
@@ -111,3 +118,57 @@ def test_a_one_node_ray_cluster_starts_and_stops_on_loopback():
     assert "RAY_ADDRESS" not in os.environ
     with socket.socket() as s, pytest.raises(ConnectionRefusedError):
         s.connect(("127.0.0.1", port))  # stopped: nothing listens at the head's port any more
+
+
+def test_slurm_time_limits_are_read_as_sinfo_prints_them():
+    from r1safe.cluster import slurm_minutes
+
+    assert slurm_minutes("infinite") is None and slurm_minutes("UNLIMITED") is None
+    assert slurm_minutes("60") == 60 and slurm_minutes("1:00:00") == 60 and slurm_minutes("30:00") == 30
+    assert slurm_minutes("2-00:00:00") == 2880 and slurm_minutes("1-12") == 2160 and slurm_minutes("1-00:30") == 1470
+    assert slurm_minutes("0:30:01") == 31  # a started minute counts
+
+
+def _paper_like(**cluster):
+    return {"models": {"big": {"path": "org/big", "gpus": 16, "runtime": 600, "enhance": {"gpus": 16, "runtime": 4320}},
+                       "small": {"path": "org/small", "gpus": 1}},
+            "benchmarks": {"b": {"format": "numeric_qa", "path": "b.jsonl"}},
+            "enhance": {"sources": {"s": {"path": "s.jsonl", "kind": "safety"}}},
+            "judge": {"refusal": "llm", "llm": {"path": "org/judge", "gpus": 1, "runtime": 300}},
+            "cluster": {"gpus_per_node": 8, "gpu_partition": "gpu", "partition": "cpu", **cluster}}
+
+
+def test_jobs_over_their_partitions_maxtime_are_split_when_they_resume_and_refused_otherwise():
+    """SFT (checkpoints) and generation (shards) over the GPU partition's 48 h are split into
+    submissions of 48 h, the extra ones planned as retries; a judge job over it cannot resume and is
+    refused before any job, naming the limit. Limits come from the config or from sinfo."""
+    from r1safe.workflow.plan import Plan
+
+    cfg = _paper_like(max_time={"gpu": 2880, "cpu": 1440})
+    cfg["judge"]["llm"]["runtime"] = 60
+    plan = Plan(cfg)
+    sft = plan.laid_out("train_sft", "big")
+    assert sft["runtime"] == 2880 and sft["slurm_partition"] == "gpu"  # 4,320 min in two submissions of 48 h
+    assert plan.time_split("train_sft", "big", 4320, "gpu") == (2880, 2)
+    assert plan.extra_submissions() == {"train_sft": 1}
+    assert plan.laid_out("generate_responses", "big")["runtime"] == 600  # within the limit: unchanged
+    # the same limits read from SLURM (sinfo) where the config gives none
+    from_sinfo = Plan(_paper_like(), limits={"gpu": 2880, "cpu": None, "": None})
+    assert from_sinfo.laid_out("train_sft", "big")["runtime"] == 2880
+    cfg["judge"]["llm"]["runtime"] = 3000
+    with pytest.raises(ConfigError, match=r"rule judge_responses: runtime 3000 min is over gpu's MaxTime \(2880 min\)"):
+        Plan(cfg).resources("judge_responses")
+
+
+def test_gpu_jobs_ask_for_cpus_and_memory_per_gpu_and_multi_node_jobs_are_launched_unwrapped():
+    from r1safe.workflow.plan import Plan
+
+    plan = Plan(_paper_like(cpus_per_gpu=12, mem_mb_per_gpu=200_000))
+    big, small = plan.laid_out("generate_responses", "big"), plan.laid_out("generate_responses", "small")
+    assert (big["nodes"], big["gres"], big["cpus_per_task"], big["mem_mb"]) == (2, "gpu:8", 96, 1_600_000)
+    assert (small["nodes"], small["gpu"], small["cpus_per_task"], small["mem_mb"]) == (1, 1, 12, 200_000)
+    res = plan.resources("generate_responses")
+    # the executor keys on the presence of "mpi": every job of a rule with a multi-node job has it
+    assert callable(res["mpi"]) and callable(res["tasks"]) and res["tasks_per_gpu"] == 0
+    one_node = Plan(_paper_like()).resources("judge_responses")
+    assert "mpi" not in one_node and one_node["cpus_per_task"] == 0  # 0: the rule's threads, as before

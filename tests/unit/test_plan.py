@@ -67,7 +67,8 @@ def test_execution_only_keys_never_reach_params():
 def test_resources_are_plain_where_every_job_agrees_and_by_model_otherwise():
     demo = Plan(check(_demo(), "demo", ROOT))
     res = demo.resources("generate_responses")
-    assert res == {"mem_mb": 8000, "runtime": 120, "slurm_partition": "", "nodes": 1, "gpu": 0, "gres": ""}
+    assert res == {"mem_mb": 8000, "runtime": 120, "slurm_partition": "", "nodes": 1, "gpu": 0, "gres": "",
+                   "cpus_per_task": 0}  # 0: the rule's threads
     assert demo.resources("score_responses", mem_mb=2000, runtime=10)["gpu"] == 0
     paper = Plan(_paper())
     res = paper.resources("generate_responses")
@@ -82,6 +83,9 @@ def test_resources_are_plain_where_every_job_agrees_and_by_model_otherwise():
     train = paper.resources("train_sft")
     W.model = "r1-distill-qwen-32b"  # 16 GPUs on 8-GPU nodes: two whole nodes, gres per node
     assert train["nodes"](W) == 2 and train["gres"](W) == "gpu:8" and train["gpu"](W) == 0
+    assert train["mpi"](W) == "srun" and train["tasks"](W) == 2  # unwrapped, one task per node
+    W.model = "r1-distill-qwen-7b"
+    assert train["mpi"](W) == "" and train["tasks"](W) == 1 and train["tasks_per_gpu"] == 0
 
 
 def test_a_multi_node_teacher_starts_its_ray_cluster(monkeypatch):

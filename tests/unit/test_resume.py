@@ -160,6 +160,35 @@ def test_killed_sft_resumes_to_the_uninterrupted_weights(tiny_model_dir, tmp_pat
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("ranks", [1, 2])
+def test_sft_stopped_before_its_time_limit_resumes_to_the_uninterrupted_weights(tiny_model_dir, tmp_path, ranks):
+    """A training inside a SLURM job whose time is nearly up (R1SAFE_STOP_AT passed) saves a
+    checkpoint after the current step and exits 75, with no model written, even without periodic
+    checkpoints (save_steps 0); the next submission resumes from it and writes the weights an
+    uninterrupted training writes. On two ZeRO-3 ranks the ranks agree on the step they stop at."""
+    if ranks == 2:
+        pytest.importorskip("deepspeed")
+    data = _sft_data(tmp_path, 16)
+    hp = {"learning_rate": 1e-3, "epochs": 2, "batch_size": 4, "max_length": 256, "logging_steps": 1}
+    full = tmp_path / "full"
+    subprocess.run(_sft_cmd(tiny_model_dir, data, full, hp, ranks), cwd=ROOT, env=SFT_ENV, check=True,
+                   capture_output=True)
+    out, work = tmp_path / "safe", tmp_path / "safe.checkpoints"
+    first = subprocess.run(_sft_cmd(tiny_model_dir, data, out, hp, ranks), cwd=ROOT, capture_output=True, text=True,
+                           env={**SFT_ENV, "R1SAFE_STOP_AT": str(time.time())})
+    # 75 from the training itself; torchrun reports a worker's non-zero exit as its own 1
+    assert first.returncode == (75 if ranks == 1 else 1), (first.stdout + first.stderr)[-3000:]
+    assert "stopped before the job's time limit at step 1" in first.stdout + first.stderr
+    assert not (out / "training_summary.json").exists() and (work / "checkpoint-1" / "trainer_state.json").is_file()
+    second = subprocess.run(_sft_cmd(tiny_model_dir, data, out, hp, ranks), cwd=ROOT, env=SFT_ENV,
+                            capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr[-3000:]
+    summary = json.loads((out / "training_summary.json").read_text())
+    assert summary["resumed_from"] == str(work / "checkpoint-1")
+    assert _weights(out) == _weights(full)
+
+
+@pytest.mark.slow
 def test_a_retrain_never_resumes_another_trainings_checkpoints(tiny_model_dir, tmp_path):
     """Checkpoints left by a training (killed) under one learning rate; the job then runs with another:
     it removes them, says so, trains every step, and writes the weights a fresh training writes."""
