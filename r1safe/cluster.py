@@ -203,8 +203,13 @@ def first_node() -> str:
     if os.environ.get("R1SAFE_RDZV_HOST"):
         return os.environ["R1SAFE_RDZV_HOST"]
     nodelist = os.environ.get("SLURM_JOB_NODELIST") or os.environ.get("SLURM_NODELIST")
+    if not nodelist and os.environ.get("SLURM_JOB_ID"):
+        # the executor's job step keeps only the job's id of SLURM's variables: ask SLURM for its nodes
+        nodelist = subprocess.run(["squeue", "-h", "-j", os.environ["SLURM_JOB_ID"], "-o", "%N"], capture_output=True,
+                                  text=True, timeout=60).stdout.strip()
     if not nodelist:
-        raise ConfigError("a multi-node launch needs SLURM_JOB_NODELIST (run inside a SLURM job) or R1SAFE_RDZV_HOST")
+        raise ConfigError("a multi-node launch needs SLURM_JOB_NODELIST or SLURM_JOB_ID (run inside a SLURM job) "
+                          "or R1SAFE_RDZV_HOST")
     out = subprocess.run(["scontrol", "show", "hostnames", nodelist], capture_output=True, text=True, check=True)
     return node_address(out.stdout.split()[0])
 
