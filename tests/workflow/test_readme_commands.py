@@ -86,3 +86,56 @@ def test_the_docs_figures_are_what_the_commands_print():
         row = next(ln for ln in GUIDE.splitlines() if f"| {m['version']}, {label} ({r['n']}" in ln)
         cells = [c.strip().strip("*") for c in row.strip().strip("|").split("|")]
         assert cells[1:] == [f"{r['accuracy']:.2f}", *(f"{r['rates'][k]['error']:+.2f}" for k in ("RR-1", "HR", "ORR"))]
+
+
+def test_the_slurm_quick_start_runs_as_printed_on_a_fresh_clone(tmp_path):
+    """docs/cluster.md's SLURM quick start, line by line on a fresh copy, up to the dry run: the
+    benchmark's files fetched (from a loopback mirror of the public files: no network here), the
+    seed prompts staged (the demo's stand in for yours), the plan of what each job asks SLURM for, and
+    a dry run through the SLURM profile that checks every input. Submitting is the SLURM tests' part."""
+    import functools
+    import http.server
+    import shlex
+    import threading
+
+    import pytest
+
+    from tests.conftest import SHARED
+
+    if not SHARED.exists():
+        pytest.skip("../shared/chisafetybench (the public files served by the mirror) is absent")
+    block = CLUSTER[CLUSTER.index("<!-- slurm-quickstart:start -->"):CLUSTER.index("<!-- slurm-quickstart:end -->")]
+    lines = [ln.split("  #")[0].strip() for ln in block.splitlines() if ln and not ln.startswith(("```", "<!--"))]
+    wd = copy_workflow(tmp_path)
+    (wd / "my_seeds.jsonl").write_bytes((ROOT / "data/synthesis/seeds.jsonl").read_bytes())
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(
+        http.server.SimpleHTTPRequestHandler, directory=str(SHARED)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    env = {**os.environ}
+    try:
+        for line in lines:
+            if line.startswith("make install"):
+                continue  # this suite runs in the installed environment
+            if line.startswith("export "):
+                env.update(dict(kv.split("=", 1) for kv in shlex.split(line)[1:]))
+                continue
+            argv = shlex.split(line)
+            if argv[0].endswith("snakemake") and "-n" not in argv:
+                continue  # submitting: tests/workflow/test_slurm.py
+            if "fetch-data" in argv:
+                argv += ["--base-url", f"http://127.0.0.1:{httpd.server_address[1]}"]
+            if argv[0] == ".venv/bin/snakemake":
+                argv = [sys.executable, "-m", "snakemake", *argv[1:]]
+            elif argv[0] == ".venv/bin/python":
+                argv = [sys.executable, *argv[1:]]
+            p = subprocess.run(line if "&&" in line else argv, shell="&&" in line, cwd=wd, capture_output=True,
+                               text=True, timeout=600, env={**env, "HF_HOME": str(tmp_path / "hf")})
+            assert p.returncode == 0, f"{line}\n{(p.stdout + p.stderr)[-3000:]}"
+            if argv[-1:] and "snakemake" in argv[:3] and "-n" in argv:
+                assert "This was a dry-run" in p.stdout + p.stderr, (p.stdout + p.stderr)[-2000:]
+                assert "dry run planned without" not in p.stdout + p.stderr  # every input is in place
+            if "cluster-plan" in line:
+                assert "| train_sft deepseek-r1 | gpu | 16 | 8 | 96 | 16 |" in p.stdout, p.stdout[-2000:]
+    finally:
+        httpd.shutdown()
+    assert (wd / "resources/chisafetybench/mcq.json").exists() and not (wd / "results").exists()
