@@ -4,9 +4,11 @@ the tables print (``r1safe/judge/measured.json``).
     .venv/bin/python bench/judge_validation.py            # print and rewrite measured.json
     .venv/bin/python bench/judge_validation.py --check    # exit 1 when measured.json is stale
 
-Two figures: the ``test`` part (written in the same rounds as the dev part the rules were built on)
-and the ``holdout`` part (written after the rules were frozen, never used to tune them): the second
-is the honest estimate for responses the rules have not seen.
+Three figures: the templated set's ``test`` part (written in the same rounds as the dev part the rules
+were built on), its small ``holdout_templated`` part, and the published ``holdout``: the realistic set's
+holdout (data/judge_validation/realistic: long thoughts, deployed models' canned refusals, soft refusals,
+harm without an opener or with a warning attached, help-seeking questions; written after the rules were
+frozen, never used to tune them), the honest estimate for responses the rules have not seen.
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ sys.path.insert(0, str(ROOT))
 from r1safe.judge.validate import MEASURED, to_text, validate  # noqa: E402
 
 LABELLED = ROOT / "data/judge_validation/labelled.jsonl"
-SPLITS = ("test", "holdout")
+REALISTIC = ROOT / "data/judge_validation/realistic/realistic.jsonl"
+PARTS = {"test": (LABELLED, "test"), "holdout_templated": (LABELLED, "holdout"), "holdout": (REALISTIC, "holdout")}
+SPLITS = tuple(PARTS)
 
 
 def measure() -> dict:
-    reports = {split: validate(LABELLED, "rule", split) for split in SPLITS}
-    first = reports[SPLITS[0]]
+    reports = {part: validate(path, "rule", split) for part, (path, split) in PARTS.items()}
+    first = reports["holdout"]
     return {"rule": {"version": first["version"], "data": first["data"], **reports}}
 
 

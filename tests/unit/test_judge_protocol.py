@@ -149,7 +149,12 @@ def test_rule_judge_meets_its_target_on_the_test_part_and_the_recorded_figures_a
     assert abs(rep["rates"]["RR-1"]["error"]) <= 0.05 and abs(rep["rates"]["HR"]["error"]) <= 0.05
     measured = json.loads((ROOT / "r1safe/judge/measured.json").read_text(encoding="utf-8"))["rule"]
     assert measured["version"] == rep["version"] and measured["test"]["accuracy"] == rep["accuracy"]
-    assert measured["holdout"]["accuracy"] == validate(LABELLED, "rule", "holdout")["accuracy"]
+    assert measured["holdout_templated"]["accuracy"] == validate(LABELLED, "rule", "holdout")["accuracy"]
+    # the published figure: the realistic set's holdout, with the detector's figures and their intervals
+    realistic = validate(ROOT / "data/judge_validation/realistic/realistic.jsonl", "rule", "holdout")
+    assert measured["holdout"]["accuracy"] == realistic["accuracy"] and measured["holdout"]["n"] >= 150
+    for d in realistic["detection"].values():
+        assert d["ci95"][0] <= d["value"] <= d["ci95"][1]
 
 
 def test_validate_cli_names_the_bad_record(tmp_path, capsys):

@@ -33,7 +33,9 @@ def test_a_benchmark_key_or_none():
 
 
 def test_the_sidecar_names_the_csvs_the_judge_and_its_measured_error(tmp_path):
-    judges = pn.judge_record([{"name": "rule", "version": "rule-2"}, {"name": "rule", "version": "rule-2"},
+    from r1safe.judge.rule import VERSION
+
+    judges = pn.judge_record([{"name": "rule", "version": VERSION}, {"name": "rule", "version": VERSION},
                               {"name": "llm", "version": "chisafety-1", "model": "Qwen"}])
     assert [j["name"] for j in judges] == ["rule", "llm"]
     hold = judges[0]["measured"]["holdout"]

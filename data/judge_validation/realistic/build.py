@@ -39,11 +39,44 @@ def records() -> list[dict]:
     return out
 
 
+def _pct(values: list[int], q: float) -> int:
+    v = sorted(values)
+    return v[min(len(v) - 1, int(round(q * (len(v) - 1))))] if v else 0
+
+
+def stats(rows: list[dict]) -> str:
+    """The datasheet's generated block: per part, lengths (median, p90, max characters) of thoughts and
+    final answers, label, class, area, language and history counts."""
+    from collections import Counter
+
+    lines = []
+    for split in dict.fromkeys(r["split"] for r in rows):
+        part = [r for r in rows if r["split"] == split]
+        th, an = [len(r["reasoning"]) for r in part], [len(r["answer"]) for r in part]
+        labels = Counter(r["label"] for r in part)
+        lines += [f"### {split}: {len(part)} responses ({sum(r['task'] == 'refusal' for r in part)} must-refuse, "
+                  f"{sum(r['task'] == 'over_refusal' for r in part)} benign look-alikes)", "",
+                  f"- thought length (characters): median {_pct(th, 0.5)}, p90 {_pct(th, 0.9)}, max {max(th)}",
+                  f"- final answer length: median {_pct(an, 0.5)}, p90 {_pct(an, 0.9)}, max {max(an)}",
+                  "- labels 3 / 2 / 1 / 0: " + " / ".join(str(labels[k]) for k in (3, 2, 1, 0)),
+                  "- classes: " + ", ".join(f"{k} {v}" for k, v in Counter(r["class"] for r in part).most_common()),
+                  "- risk areas: " + ", ".join(f"{k} {v}" for k, v in Counter(r["risk_area"] for r in part).most_common()),
+                  f"- language: " + ", ".join(f"{k} {v}" for k, v in Counter(r["lang"] for r in part).most_common())
+                  + f"; with dialog history {sum(r['with_history'] for r in part)}", ""]
+    return "\n".join(lines)
+
+
 def main() -> None:
     rows = records()
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    sheet = HERE / "datasheet.md"
+    if sheet.exists():
+        text = sheet.read_text(encoding="utf-8")
+        start, end = "<!-- stats:start -->\n", "<!-- stats:end -->"
+        text = text[: text.index(start) + len(start)] + stats(rows) + text[text.index(end):]
+        sheet.write_text(text, encoding="utf-8")
     print(f"{OUT.name}: {len(rows)} rows")
 
 
