@@ -61,7 +61,7 @@ def stats(rows: list[dict]) -> str:
                   "- labels 3 / 2 / 1 / 0: " + " / ".join(str(labels[k]) for k in (3, 2, 1, 0)),
                   "- classes: " + ", ".join(f"{k} {v}" for k, v in Counter(r["class"] for r in part).most_common()),
                   "- risk areas: " + ", ".join(f"{k} {v}" for k, v in Counter(r["risk_area"] for r in part).most_common()),
-                  f"- language: " + ", ".join(f"{k} {v}" for k, v in Counter(r["lang"] for r in part).most_common())
+                  "- language: " + ", ".join(f"{k} {v}" for k, v in Counter(r["lang"] for r in part).most_common())
                   + f"; with dialog history {sum(r['with_history'] for r in part)}", ""]
     return "\n".join(lines)
 
