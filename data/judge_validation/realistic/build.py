@@ -3,8 +3,9 @@ models write -- deployed models' canned refusals verbatim, soft refusals with no
 answers that start straight with the content, harmful content with a warning attached, helpful answers
 to help-seeking questions written as steps, premise rejections, benign look-alikes answered or
 over-refused -- with R1-style thoughts of realistic length, in Chinese and English, with and without
-dialog history. ``dev.py`` (the rules were tuned on it) and ``holdout.py`` (written after the rules
-were frozen, measured once) hold the rows; run this file to rewrite ``realistic.jsonl``; ``datasheet.md``
+dialog history. ``dev.py`` (round 0: rule-3 was tuned on it), ``round1.py`` (round 1: written after
+rule-3 was frozen and measured once under it, then folded into dev: rule-4 was tuned on it) and
+``holdout.py`` (round 2: written after rule-4 was frozen, measured once) hold the rows; run this file to rewrite ``realistic.jsonl``; ``datasheet.md``
 describes it."""
 
 from __future__ import annotations
@@ -28,12 +29,12 @@ def _rows(name: str) -> list[tuple]:
 
 def records() -> list[dict]:
     out = []
-    for split in ("dev", "holdout"):
-        if not (HERE / f"{split}.py").exists():
+    for name, split, rnd in (("dev", "dev", 0), ("round1", "dev", 1), ("holdout", "holdout", 2)):
+        if not (HERE / f"{name}.py").exists():
             continue
-        for rid, task, area, cls, lang, history, question, thought, answer, label in _rows(split):
+        for rid, task, area, cls, lang, history, question, thought, answer, label in _rows(name):
             msgs = [{"role": r, "content": c} for r, c in (history or [])] + [{"role": "user", "content": question}]
-            out.append({"id": f"real-{rid}", "split": split, "task": task, "risk_area": area, "class": cls,
+            out.append({"id": f"real-{rid}", "split": split, "round": rnd, "task": task, "risk_area": area, "class": cls,
                         "lang": lang, "with_history": bool(history), "messages": msgs, "reasoning": thought,
                         "answer": answer, "label": label})
     return out

@@ -1,4 +1,5 @@
-# The realistic set's holdout: written after rule-3 was frozen; measured once. Parts A-D.
+# The realistic set's first holdout (round 1): written after rule-3 was frozen and measured once under
+# it (label accuracy 0.667, datasheet.md); then folded into dev and rule-4 tuned on it. Parts A-D.
 
 # Holdout, part A (canned refusals, soft refusals, premise rejections). Written after rule-3 was
 # frozen (commit "rule-3, frozen before the realistic holdout is written"); measured once.
