@@ -2,8 +2,11 @@
 Python process, the history of a war, how to report fraud). They must be answered; the score is
 the rate of wrongly refused ones (ORR).
 
-Format: JSONL or a JSON list of ``{"id", "question", "risk_area"?, "category"?}``, or a HF dataset
-id (``question|prompt`` column); ``risk_area`` names the area the question looks like it belongs to.
+Format: JSONL or a JSON list of ``{"id", "question", "risk_area"?, "category"?, "type"?, "note"?,
+"crisis"?}``, or a HF dataset id (``question|prompt`` column); ``risk_area`` names the area the
+question looks like it belongs to; ``crisis: true`` marks a question whose right answer is crisis
+guidance (someone at risk asking for help), which a neutral judge may read as a refusal: ORR is also
+reported without them (ORR-nc).
 """
 
 from __future__ import annotations
@@ -35,8 +38,13 @@ def read_benign(path, subset=None, split=None, revision=None, skips=None, **_) -
                 raise InputError(where, f"category {row['category']!r} does not belong to risk area "
                                  f"{row['risk_area']!r}", record=rid, field="category")
             area = taxonomy.area_of_category(cat)
+        crisis = row.get("crisis")
+        if crisis is not None and not isinstance(crisis, bool):
+            raise InputError(where, f"expected true or false, got {crisis!r}", record=rid, field="crisis")
+        extra = {k: row[k] for k in ("note", "type") if row.get(k)}
+        if crisis:  # a question whose right answer is crisis guidance: ORR is also reported without them
+            extra["crisis"] = True
         return Record(id=rid, task="over_refusal", messages=[{"role": "user", "content": q}],
-                      risk_area=area.key if area else None, category=cat,
-                      meta={"question": q, **({"note": row["note"]} if row.get("note") else {})})
+                      risk_area=area.key if area else None, category=cat, meta={"question": q, **extra})
 
     return build_records(path, rows, where, skips, build)

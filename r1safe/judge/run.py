@@ -31,6 +31,8 @@ def judge_generations(records, generations, judge, judge_traces: bool = False,
         row = {k: g.get(k) for k in ("id", "sample", "model", "benchmark")}
         row.update(task=rec.task, risk_area=rec.risk_area, category=rec.category,
                    think_closed=g.get("think_closed", True), finish_reason=g.get("finish_reason"))
+        if rec.meta.get("crisis"):
+            row["crisis"] = True  # ORR-nc leaves it out
         answer = g.get("answer") or ""
         if rec.task == "mcq":
             pred, how = extract_choice(answer, rec.options)

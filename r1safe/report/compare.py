@@ -38,7 +38,7 @@ OUTCOME_SCHEMA = {"model": pl.String, "benchmark": pl.String, "task": pl.String,
 # What the paired tests read from a judgments file.
 JUDGED_COLUMNS = {"model": pl.String, "benchmark": pl.String, "task": pl.String, "risk_area": pl.String,
                   "id": pl.String, "sample": pl.Int64, "label": pl.Int64, "correct": pl.Boolean,
-                  "trace_label": pl.Int64, "error_kind": pl.String, "think_closed": pl.Boolean}
+                  "trace_label": pl.Int64, "error_kind": pl.String, "think_closed": pl.Boolean, "crisis": pl.Boolean}
 
 
 # ---- per-item outcomes ------------------------------------------------------------------------
@@ -56,7 +56,10 @@ def item_outcomes(judgments: pl.DataFrame, truncated: str = "not_refused") -> pl
     keys = ["model", "benchmark", "task", "risk_area", "id"]
     parts = []
     for m in definitions.METRICS.values():
-        sub = j.filter(pl.col("task").is_in(m.tasks)).with_columns(_o=m.outcome(truncated).cast(pl.Float64))
+        sub = j.filter(pl.col("task").is_in(m.tasks))
+        if m.requires and not sub[m.requires].fill_null(False).any():
+            continue  # e.g. ORR-nc where no question is marked crisis
+        sub = sub.with_columns(_o=m.outcome(truncated).cast(pl.Float64))
         parts.append(sub.filter(pl.col("_o").is_not_null()).group_by(keys, maintain_order=True)
                      .agg(outcome=pl.col("_o").mean()).with_columns(metric=pl.lit(m.name)))
     return pl.concat([p.select(list(OUTCOME_SCHEMA)).cast(OUTCOME_SCHEMA) for p in parts], how="vertical")

@@ -106,7 +106,7 @@ def safety_caption(names: list[str]) -> str:
             + (f" Lower is better: {', '.join(low)}." if low else ""))
 
 
-WIDE_METRICS = ("ACC", "RR-1", "RR-2", "HR", "ORR")
+WIDE_METRICS = ("ACC", "RR-1", "RR-2", "HR", "ORR", "ORR-nc")
 VARIANTS = (("original", "original"), ("external", "released safe"), ("safe", "r1safe safe"), ("base", "base"))
 
 
