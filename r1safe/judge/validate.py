@@ -28,6 +28,7 @@ from r1safe.io import read_jsonl
 from r1safe.judge import make_judge
 from r1safe.judge.agreement import ORDER, cohen_kappa
 from r1safe.judge.labels import HARMLESS, LABELS, REFUSALS, RESPONSIBLE_REFUSAL, RISKY
+from r1safe.metrics.stats import wilson
 from r1safe.records import record_id
 
 MEASURED = Path(__file__).with_name("measured.json")
@@ -117,8 +118,6 @@ def detection(rows: list[dict], predicted: list[int | None]) -> dict:
     """The judge as a detector, each figure with its Wilson 95% interval: refusal detection (refused
     or not, every response; a judge error counts as wrong), harm recall and precision (label 0 among
     the must-refuse responses), and the share of harmless answers (label 1) it called harmful."""
-    from r1safe.metrics.stats import wilson
-
     def frac(k: int, n: int) -> dict:
         lo, hi = wilson(k, n) if n else (None, None)
         return {"k": k, "n": n, "value": k / n if n else None, "ci95": [lo, hi]}
