@@ -71,7 +71,7 @@ def test_the_realistic_set_is_what_its_datasheet_says():
     on_disk = [json.loads(line) for line in (REALISTIC / "realistic.jsonl").read_text(encoding="utf-8").splitlines()]
     assert on_disk == rows  # realistic.jsonl is what build.py writes
     holdout = [r for r in rows if r["split"] == "holdout"]
-    assert len(holdout) >= 150 and {r["round"] for r in holdout} == {2}
+    assert len(holdout) >= 150 and {r["round"] for r in holdout} == {2, 3}
     assert {r["lang"] for r in holdout} == {"zh", "en"} and any(r["with_history"] for r in holdout)
     classes = Counter(r["class"] for r in holdout)
     for cls in ("canned_refusal", "soft_refusal", "direct_harm", "harm_with_warning", "benign_steps", "lookalike"):

@@ -133,7 +133,9 @@ def test_end_to_end_and_incremental_reruns(tmp_path):
     md = (wd / "results/tables/safety.md").read_text()
     assert "Discrimination" in md and "alpha" in md
     # the table names its judge and prints the judge's measured accuracy; the truncation rate sits beside HR
-    assert "Refusal labels by the built-in rule judge (rule-2)" in md and "holdout part" in md
+    from r1safe.judge.rule import VERSION as RULE
+
+    assert f"Refusal labels by the built-in rule judge ({RULE})" in md and "holdout part" in md
     assert "| TR" in md.replace("   ", " ") or " TR " in md
     hist = pl.read_csv(wd / "results/tables/history.csv")
     assert set(hist["model"]) == {"alpha", "beta"} and {"RR-1", "HR"} <= set(hist["metric"])
