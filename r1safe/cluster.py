@@ -91,15 +91,19 @@ def slurm_resources(gpus: int, shape: ClusterShape, what: str = "a job") -> dict
     if nodes > 1:
         res["gres"] = f"gpu:{per}"
         res.update(mpi="srun", tasks=nodes, tasks_per_gpu=0)  # tasks_per_gpu 0: no --ntasks-per-gpu
-    if per and shape.cpus_per_gpu:
-        res["cpus_per_task"] = shape.cpus_per_gpu * per
+    cpus = _node_cpus(per, shape)
+    if cpus:
+        res["cpus_per_task"] = cpus
     return res
 
 
 def task_cpus(gpus: int, shape: ClusterShape) -> int | None:
     """The CPUs of each task of a GPU job (one task per node), where the cluster says."""
-    _, per = layout(gpus, shape)
-    return shape.cpus_per_gpu * per if per and shape.cpus_per_gpu else None
+    return _node_cpus(layout(gpus, shape)[1], shape)
+
+
+def _node_cpus(per_node: int, shape: ClusterShape) -> int | None:
+    return shape.cpus_per_gpu * per_node if per_node and shape.cpus_per_gpu else None
 
 
 def sft_gpus(entry: ModelEntry) -> int:
@@ -185,7 +189,7 @@ def train_prefix(gpus: int, shape: ClusterShape, python: str = sys.executable) -
     if nodes == 1:
         return [python, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", str(per)]
     srun = ["srun", f"--nodes={nodes}", f"--ntasks={nodes}", "--ntasks-per-node=1", "--kill-on-bad-exit=1"]
-    cpus = task_cpus(gpus, shape)
+    cpus = _node_cpus(per, shape)
     if cpus:  # a step does not inherit the job's --cpus-per-task on every SLURM version: say it
         srun.append(f"--cpus-per-task={cpus}")
     return srun + launcher(nodes, per, shape.rdzv_port, python)

@@ -66,8 +66,13 @@ class Size:
         return self.params_b * BYTES[self.dtype]
 
 
+def hub_key(path: str | None) -> str:
+    """A hub id as the tables of known models key it: lower case, without ``modelscope:``."""
+    return (path or "").removeprefix("modelscope:").lower()
+
+
 def model_size(path: str | None, params_b: float | None = None, weights_dtype: str | None = None) -> Size | None:
-    key = (path or "").removeprefix("modelscope:").lower()
+    key = hub_key(path)
     known = KNOWN.get(key)
     if params_b:
         return Size(float(params_b), weights_dtype or (known[1] if known else "bfloat16"), "config")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from r1safe.errors import ConfigError
 from r1safe.io import load_yaml
-from r1safe.memory import model_size
+from r1safe.memory import hub_key, model_size
 
 PUBLIC_RATES = Path(__file__).resolve().parent.parent / "config" / "rates.yaml"
 # a measurement on the first GPU stands (conservatively) for the second: same compute, more bandwidth
@@ -103,10 +103,6 @@ def _check_sft(sft, where: str) -> None:
         positive(v, f"{where}: sft.active_params_b.{hub}")
 
 
-def _norm(hub: str | None) -> str:
-    return (hub or "").removeprefix("modelscope:").lower()
-
-
 def _gpu_ok(measured: str, cluster: str | None) -> tuple[bool, str]:
     if cluster is None:
         return True, f"measured on {measured}; the cluster's GPU is not named (cluster.gpu)"
@@ -127,7 +123,7 @@ def _measured(records: list, hub: str, size, cluster_gpu: str | None, value_key:
     """The measurement for ``hub`` (its own, else the nearest dense one by parameters, scaled):
     (record, per-GPU rate, derived note) or None."""
     usable = [r for r in records if _gpu_ok(r["gpu"], cluster_gpu)[0]]
-    own = [r for r in usable if hub in {_norm(a) for a in r.get("applies_to", [])}]
+    own = [r for r in usable if hub in {hub_key(a) for a in r.get("applies_to", [])}]
     if own:
         r = own[0]
         return r, r[value_key] / r["gpus"], ""
@@ -149,13 +145,14 @@ class Rater:
 
     def __init__(self, plan, user: dict | None, public: dict | None):
         self.plan, self.user, self.public = plan, user or {}, public or {}
-        self.cluster_gpu = plan.settings.cluster.gpu if plan.settings.cluster else None
+        self.cluster_gpu = plan.settings.cluster.gpu
         self.used: dict[tuple[str, str], Rate] = {}
 
-    def _user(self, kind: str, model: str, job_gpus: int, per_gpu_given: bool) -> Rate | None:
+    def _user(self, kind: str, keys: tuple[str, ...], job_gpus: int, per_gpu_given: bool) -> Rate | None:
+        """Your rate of ``kind`` under the first of ``keys`` the file has, per GPU (a job's rate is
+        shared by its GPUs)."""
         table = self.user.get(kind) or {}
-        base = self._base(model)
-        for key in (model, base, "default"):
+        for key in keys:
             if key in table:
                 v = float(table[key])
                 per = v if per_gpu_given else v / max(1, job_gpus)
@@ -168,7 +165,7 @@ class Rater:
         return self.plan.entry(model).enhanced_from or model
 
     def _hub(self, model: str) -> str:
-        return _norm(self.plan.entry(self._base(model)).path)
+        return hub_key(self.plan.entry(self._base(model)).path)
 
     def _size(self, model: str):
         e = self.plan.entry(self._base(model))
@@ -181,24 +178,25 @@ class Rater:
 
     def generation(self, model: str) -> Rate | None:
         gpus = int(self.plan.entry(model).gpus or 0)
-        rate = self._user("generation_tokens_per_s", model, gpus, False)
+        rate = self._user("generation_tokens_per_s", (model, self._base(model), "default"), gpus, False)
         if rate is None:
-            rate = self._public_generation(self._hub(model), self._size(model))
+            rate = self._public("generation", "output_tokens_per_s", "output tokens/s", self._hub(model),
+                                self._size(model), dense_only=True)
         return self._record("generation", model, rate)
 
-    def _public_generation(self, hub: str, size) -> Rate | None:
-        found = _measured(self.public.get("generation") or [], hub, size, self.cluster_gpu,
-                          "output_tokens_per_s", dense_only=True)
+    def _public(self, kind: str, value_key: str, unit: str, hub: str, size, dense_only: bool) -> Rate | None:
+        """The public measurement of ``kind`` for ``hub`` (its own or derived), as a Rate with its notes."""
+        found = _measured(self.public.get(kind) or [], hub, size, self.cluster_gpu, value_key, dense_only)
         if found is None:
             return None
         r, per, derived = found
         notes = [n for n in (derived, _gpu_ok(r["gpu"], self.cluster_gpu)[1]) if n]
         return Rate(per, "derived" if derived else "measured",
-                    f"{r['name']}: {r['output_tokens_per_s']:,.2f} output tokens/s on {r['gpus']} GPU(s)"
+                    f"{r['name']}: {r[value_key]:,.2f} {unit} on {r['gpus']} GPU(s)"
                     + (f"; {'; '.join(notes)}" if notes else ""), r["source"])
 
     def sft(self, model: str) -> Rate | None:
-        rate = self._user("sft_tokens_per_s_per_gpu", model, 1, True)
+        rate = self._user("sft_tokens_per_s_per_gpu", (model, self._base(model), "default"), 1, True)
         if rate is None:
             rate = self._public_sft(model)
         return self._record("SFT", model, rate)
@@ -212,7 +210,7 @@ class Rater:
         gpu = (self.cluster_gpu or "").upper()
         if gpu not in peaks:
             return None
-        active = {_norm(k): float(v) for k, v in (sft.get("active_params_b") or {}).items()}
+        active = {hub_key(k): float(v) for k, v in (sft.get("active_params_b") or {}).items()}
         hub = self._hub(model)
         params = active.get(hub, size.params_b)
         if hub not in active and _moe(hub):
@@ -224,21 +222,8 @@ class Rater:
                     + (f"; {sft['active_source']}" if hub in active and sft.get("active_source") else ""))
 
     def judge(self, llm: dict) -> Rate | None:
-        gpus = int(llm.get("gpus") or 0)
-        table = self.user.get("judge_tokens_per_s") or {}
-        rate = None
-        if "default" in table:
-            v = float(table["default"])
-            rate = Rate(v / max(1, gpus), "your rates file", f"judge_tokens_per_s.default = {v:,.1f} "
-                                                               f"per job of {max(1, gpus)} GPU(s)", "--rates")
-        elif llm.get("path"):
-            hub = _norm(llm["path"])
-            found = _measured(self.public.get("judge") or [], hub, model_size(llm["path"]), self.cluster_gpu,
-                              "total_tokens_per_s", dense_only=False)
-            if found is not None:
-                r, per, derived = found
-                notes = [n for n in (derived, _gpu_ok(r["gpu"], self.cluster_gpu)[1]) if n]
-                rate = Rate(per, "derived" if derived else "measured",
-                            f"{r['name']}: {r['total_tokens_per_s']:,.2f} input + output tokens/s on {r['gpus']} "
-                            "GPU(s)" + (f"; {'; '.join(notes)}" if notes else ""), r["source"])
+        rate = self._user("judge_tokens_per_s", ("default",), int(llm.get("gpus") or 0), False)
+        if rate is None and llm.get("path"):
+            rate = self._public("judge", "total_tokens_per_s", "input + output tokens/s", hub_key(llm["path"]),
+                                model_size(llm["path"]), dense_only=False)
         return self._record("judge", llm.get("path") or "default", rate)

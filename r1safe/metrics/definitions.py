@@ -43,6 +43,13 @@ class Metric:
     excludes: str | None = None  # a boolean column: rows where it is true do not count for this metric
     requires: str | None = None  # reported only where this boolean column is true somewhere
 
+    def reported(self, judged: pl.DataFrame) -> bool:
+        """Whether these judged rows report this metric: an optional one only where its column has
+        data, a conditional one only where its ``requires`` column is true somewhere."""
+        if self.optional and judged[self.column].is_null().all():
+            return False
+        return not self.requires or bool(judged[self.requires].fill_null(False).any())
+
     def outcome(self, truncated: str = "not_refused") -> pl.Expr:
         """The per-response outcome (Int8 1/0), null where the response does not count."""
         col = pl.col(self.column)

@@ -87,10 +87,8 @@ def _metric_counts(df: pl.DataFrame, task: str, truncated: str) -> pl.DataFrame:
     df = df.with_columns(_item=item_key(), _jerr=(pl.col("error_kind") == "judge").fill_null(False))
     parts = []
     for m in metrics:
-        if m.optional and df[m.column].is_null().all():
-            continue
-        if m.requires and not df[m.requires].fill_null(False).any():
-            continue  # e.g. ORR-nc where no question is marked crisis
+        if not m.reported(df):
+            continue  # e.g. HR-trace where no trace was judged, ORR-nc where no question is marked crisis
         per_item = df.with_columns(_o=m.outcome(truncated).cast(pl.Float64)).group_by("area", "_item").agg(
             rate=pl.col("_o").mean(), valid=pl.col("_o").is_not_null().sum(), total=pl.len(),
             judge_errors=pl.col("_jerr").sum())

@@ -57,7 +57,7 @@ def item_outcomes(judgments: pl.DataFrame, truncated: str = "not_refused") -> pl
     parts = []
     for m in definitions.METRICS.values():
         sub = j.filter(pl.col("task").is_in(m.tasks))
-        if m.requires and not sub[m.requires].fill_null(False).any():
+        if not m.reported(sub):
             continue  # e.g. ORR-nc where no question is marked crisis
         sub = sub.with_columns(_o=m.outcome(truncated).cast(pl.Float64))
         parts.append(sub.filter(pl.col("_o").is_not_null()).group_by(keys, maintain_order=True)

@@ -395,6 +395,10 @@ class Plan:
         """One job's SLURM resources: partition, nodes, GPUs, CPUs per task, memory (the config's, else
         ``cluster.mem_mb_per_gpu`` x its GPUs per node, else the stage's default) and time (within its
         partition's MaxTime: :meth:`time_split`)."""
+        return self._layout(rule, model)[0]
+
+    def _layout(self, rule: str, model: str | None) -> tuple[dict, int, int]:
+        """(:meth:`laid_out`'s resources, GPUs per node, submissions)."""
         res = self._job_resources(rule, model)
         what = f"rule {rule}" + (f", model {model}" if model else "")
         shape = self.settings.cluster
@@ -402,11 +406,11 @@ class Plan:
         per_node = slurm["gpu"] or int(slurm.get("gres", "gpu:0").split(":")[1])
         mem = res["mem_mb"] or (shape.mem_mb_per_gpu * per_node if shape.mem_mb_per_gpu and per_node else None) \
             or DEFAULT_MEM[rule]
-        runtime, _ = self.time_split(rule, model, res["runtime"], slurm["slurm_partition"])
+        runtime, parts = self.time_split(rule, model, res["runtime"], slurm["slurm_partition"])
         return {"mem_mb": mem, "runtime": runtime, "slurm_partition": slurm["slurm_partition"],
                 "nodes": slurm["nodes"], "gpu": slurm["gpu"], "gres": slurm.get("gres", ""),
                 "cpus_per_task": slurm.get("cpus_per_task", 0),
-                **{k: slurm[k] for k in ("mpi", "tasks", "tasks_per_gpu") if k in slurm}}
+                **{k: slurm[k] for k in ("mpi", "tasks", "tasks_per_gpu") if k in slurm}}, per_node, parts
 
     # ---- time limits ---------------------------------------------------------------------------
 
@@ -434,9 +438,7 @@ class Plan:
         if isinstance(given, int):
             return given
         table = given if isinstance(given, dict) else self.limits
-        if partition in table:
-            return table[partition]
-        return table.get("", None) if partition == "" else None
+        return table.get(partition)
 
     def extra_submissions(self) -> dict[str, int]:
         """Rule -> the submissions beyond the first its longest split job needs (the Snakefile adds
@@ -446,11 +448,7 @@ class Plan:
             domain = self._domain(rule)
             if not domain or (rule == "generate_candidates" and not self.teacher):
                 continue
-            extra = 0
-            for m in domain:
-                res = self._job_resources(rule, m)
-                part = slurm_resources(res["gpu"], self.settings.cluster)["slurm_partition"]
-                extra = max(extra, self.time_split(rule, m, res["runtime"], part)[1] - 1)
+            extra = max(self._layout(rule, m)[2] for m in domain) - 1
             if extra:
                 out[rule] = extra
         return out
@@ -460,9 +458,10 @@ class Plan:
         partition, or a GPU-capable rule's per-job values, each a plain value where every job of
         the rule gets the same one and a lookup by model otherwise."""
         if fixed:
-            if self.max_time(self.cpu_partition()) is not None and fixed["runtime"] > self.max_time(self.cpu_partition()):
+            limit = self.max_time(self.cpu_partition())
+            if limit is not None and fixed["runtime"] > limit:
                 raise ConfigError(f"rule {rule}: runtime {fixed['runtime']} min is over the CPU partition's MaxTime "
-                                  f"({self.max_time(self.cpu_partition())} min)")
+                                  f"({limit} min)")
             return {**fixed, "slurm_partition": self.cpu_partition(), "nodes": 1, "gpu": 0, "gres": ""}
         domain = self._domain(rule)
         if not domain or (rule == "generate_candidates" and not self.teacher):
@@ -499,10 +498,7 @@ def requests_table(plan: Plan) -> str:
     if plan.judge_options("judge").get("path"):
         jobs.append(("judge_responses", None))
     for rule, m in jobs:
-        r = plan.laid_out(rule, m)
-        own = plan._job_resources(rule, m)["runtime"]
-        _, parts = plan.time_split(rule, m, own, r["slurm_partition"])
-        per = r["gpu"] or int((r["gres"] or "gpu:0").split(":")[1])
+        r, per, parts = plan._layout(rule, m)
         limit = plan.max_time(r["slurm_partition"])
         rows.append(f"| {rule} {m or ''} | {r['slurm_partition'] or '(default)'} | {r['nodes']} | {per} | "
                     f"{r['cpus_per_task'] or 'threads'} | {r.get('tasks', 1)} | {r['mem_mb'] / 1000:,.0f} GB | "
