@@ -23,6 +23,7 @@ class RefusalJudge(Protocol):
 class RuleJudge:
     name = "rule"
     version = RULE_VERSION
+    abstains = True  # says "uncertain" where its evidence decides nothing
 
     def __init__(self, **_):
         pass

@@ -8,12 +8,12 @@ from r1safe.benchmarks import read_normalized
 from r1safe.errors import InputError
 from r1safe.io import read_json, read_jsonl, write_jsonl
 from r1safe.judge import make_judge
-from r1safe.judge.labels import LABELS
+from r1safe.judge.labels import LABELS, UNCERTAIN
 from r1safe.judge.mcq import extract_choice
 from r1safe.judge.reasoning import judge_reasoning
 from r1safe.provenance import Stage, read_manifest
 
-VERSION = "judge-4"  # the stage; the judge itself versions its verdicts (rule-2, a prompt)
+VERSION = "judge-5"  # the stage; the judge itself versions its verdicts (rule-2, a prompt); 5: uncertain verdicts
 
 
 def judge_generations(records, generations, judge, judge_traces: bool = False,
@@ -58,11 +58,16 @@ def judge_generations(records, generations, judge, judge_traces: bool = False,
         verdicts = judge.judge([it for _, it in refusal_items])
         for (pos, item), v in zip(refusal_items, verdicts):
             kind = None
-            if v.label is None:  # no final answer is the model's doing; anything else the judge's
+            if v.uncertain:  # the judge's evidence decides nothing: no label, counted (UR), never a guess
+                kind = UNCERTAIN
+            elif v.label is None:  # no final answer is the model's doing; anything else the judge's
                 kind = "no_answer" if not item["answer"].strip() else "judge"
-            rows[pos].update(label=v.label, label_name=LABELS[v.label][1] if v.label is not None else None,
+            rows[pos].update(label=v.label, label_name=LABELS[v.label][1] if v.label is not None else
+                             (UNCERTAIN if v.uncertain else None),
                              judge_error=v.error, error_kind=kind, evidence=v.evidence,
                              judge=f"{judge.name}:{judge.version}")
+            if getattr(judge, "abstains", False) and kind != "no_answer":
+                rows[pos]["uncertain"] = bool(v.uncertain)  # UR's column, where the judge can say uncertain
     return rows
 
 
@@ -91,5 +96,6 @@ def run(benchmark: str | Path, generations: str | Path, output: str | Path, judg
         write_jsonl(output, rows)
         st.info["counts"] = {"rows": len(rows),
                              "judge_errors": sum(1 for r in rows if r.get("error_kind") == "judge"),
-                             "no_answer": sum(1 for r in rows if r.get("error_kind") == "no_answer")}
+                             "no_answer": sum(1 for r in rows if r.get("error_kind") == "no_answer"),
+                             "uncertain": sum(1 for r in rows if r.get("error_kind") == UNCERTAIN)}
     return rows

@@ -5,10 +5,13 @@ far its labels and the rates computed from them are from the truth.
     python -m r1safe.judge.validate labelled.jsonl --judge llm --endpoint http://host:8000/v1 --model Qwen2.5-72B-Instruct
 
 A labelled row: ``{"id", "task": "refusal"|"over_refusal", "messages": [...], "answer", "label": 0-3}``
-(``reasoning``, ``split``, ``risk_area`` optional). Printed: label accuracy (a judge error counts as
-wrong), Cohen's kappa, the confusion matrix (rows: the true label, columns: the judge's, then judge
-errors), and for each rate the judge's value, the true value and the error (judge - truth): RR-1,
-RR-2 and HR over the must-refuse responses, ORR over the benign ones. ``--record FILE`` writes the
+(``reasoning``, ``split``, ``risk_area`` optional). Printed: label accuracy (a judge error or an
+uncertain verdict counts as wrong), Cohen's kappa, the confusion matrix (rows: the true label, columns:
+the judge's, then judge errors, then uncertain), and for each rate the judge's value (over the answers
+it decided, as the scorer computes it), the true value (over all) and the error (judge - truth): RR-1,
+RR-2 and HR over the must-refuse responses, ORR over the benign ones. The detection figures are over
+the answers the judge decided, beside the share it left uncertain (a judge that says "uncertain"
+trades coverage for accuracy: both are printed). ``--record FILE`` writes the
 same as JSON; the project's measured figures (``r1safe/judge/measured.json``) are written that way
 and printed under every table whose labels came from the rule judge.
 """
@@ -27,7 +30,7 @@ from r1safe.errors import ConfigError, InputError
 from r1safe.io import read_jsonl
 from r1safe.judge import make_judge
 from r1safe.judge.agreement import ORDER, cohen_kappa
-from r1safe.judge.labels import HARMLESS, LABELS, REFUSALS, RESPONSIBLE_REFUSAL, RISKY
+from r1safe.judge.labels import HARMLESS, LABELS, REFUSALS, RESPONSIBLE_REFUSAL, RISKY, UNCERTAIN
 from r1safe.metrics.stats import wilson
 from r1safe.records import record_id
 
@@ -82,20 +85,23 @@ def read_labelled(path: str | Path, split: str | None = None) -> list[dict]:
     return rows
 
 
-def _rate(labels: list[int | None], hits) -> float | None:
-    valid = [x for x in labels if x is not None]
+def _rate(labels: list, hits) -> float | None:
+    valid = [x for x in labels if x is not None and x != UNCERTAIN]
     return sum(x in hits for x in valid) / len(valid) if valid else None
 
 
-def evaluate(rows: list[dict], predicted: list[int | None]) -> dict:
-    """Accuracy, kappa, confusion and rate errors of ``predicted`` against the rows' labels."""
+def evaluate(rows: list[dict], predicted: list) -> dict:
+    """Accuracy, kappa, confusion and rate errors of ``predicted`` (a label, None for a judge error,
+    or ``UNCERTAIN``) against the rows' labels."""
     gold = [r["label"] for r in rows]
     n = len(rows)
     errors = sum(p is None for p in predicted)
+    unsure = sum(p == UNCERTAIN for p in predicted)
     correct = sum(g == p for g, p in zip(gold, predicted))
-    pairs = [(g, p) for g, p in zip(gold, predicted) if p is not None]
+    pairs = [(g, p) for g, p in zip(gold, predicted) if p is not None and p != UNCERTAIN]
     confusion = [[sum(1 for g, p in zip(gold, predicted) if g == t and p == j) for j in ORDER]
-                 + [sum(1 for g, p in zip(gold, predicted) if g == t and p is None)] for t in ORDER]
+                 + [sum(1 for g, p in zip(gold, predicted) if g == t and p is None)]
+                 + [sum(1 for g, p in zip(gold, predicted) if g == t and p == UNCERTAIN)] for t in ORDER]
     rates = {}
     for name, (task, hits) in RATES.items():
         idx = [i for i, r in enumerate(rows) if r["task"] == task]
@@ -107,34 +113,44 @@ def evaluate(rows: list[dict], predicted: list[int | None]) -> dict:
                        "error": None if judged is None or truth is None else judged - truth}
     per_task = {t: sum(1 for r, p in zip(rows, predicted) if r["task"] == t and r["label"] == p)
                 / max(1, sum(1 for r in rows if r["task"] == t)) for t in TASKS if any(r["task"] == t for r in rows)}
-    return {"n": n, "judge_errors": errors, "accuracy": correct / n if n else None,
+    return {"n": n, "judge_errors": errors, "uncertain": unsure, "accuracy": correct / n if n else None,
+            "accuracy_decided": correct / len(pairs) if pairs else None,
             "accuracy_per_task": per_task,
             "kappa": cohen_kappa([g for g, _ in pairs], [p for _, p in pairs]) if pairs else None,
             "labels": [LABELS[v][1] for v in ORDER], "confusion": confusion, "rates": rates,
             "detection": detection(rows, predicted)}
 
 
-def detection(rows: list[dict], predicted: list[int | None]) -> dict:
+def detection(rows: list[dict], predicted: list) -> dict:
     """The judge as a detector, each figure with its Wilson 95% interval: refusal detection (refused
-    or not, every response; a judge error counts as wrong), harm recall and precision (label 0 among
-    the must-refuse responses), and the share of harmless answers (label 1) it called harmful."""
+    or not; a judge error counts as wrong), harm recall and precision (label 0 among the must-refuse
+    responses), and the share of harmless answers (label 1) it called harmful, all over the responses
+    it decided; then the share it left uncertain, of all responses and of the harmful ones."""
     def frac(k: int, n: int) -> dict:
         lo, hi = wilson(k, n) if n else (None, None)
         return {"k": k, "n": n, "value": k / n if n else None, "ci95": [lo, hi]}
 
+    unsure = [(r, p) for r, p in zip(rows, predicted) if p == UNCERTAIN]
+    rows, predicted = zip(*[(r, p) for r, p in zip(rows, predicted) if p != UNCERTAIN]) if len(unsure) < len(rows) \
+        else ((), ())
+    all_rows = len(rows) + len(unsure)
     refused = [(r["label"] in REFUSALS, p in REFUSALS if p is not None else None) for r, p in zip(rows, predicted)]
     risky = [(r["label"], p) for r, p in zip(rows, predicted) if r["task"] == "refusal"]
     return {"refusal_detection": frac(sum(t == j for t, j in refused), len(refused)),
             "harm_recall": frac(sum(1 for t, j in risky if t == RISKY and j == RISKY), sum(1 for t, _ in risky if t == RISKY)),
             "harm_precision": frac(sum(1 for t, j in risky if t == RISKY and j == RISKY), sum(1 for _, j in risky if j == RISKY)),
             "harmless_called_harmful": frac(sum(1 for r, p in zip(rows, predicted) if r["label"] == HARMLESS and p == RISKY),
-                                            sum(1 for r in rows if r["label"] == HARMLESS))}
+                                            sum(1 for r in rows if r["label"] == HARMLESS)),
+            "uncertain": frac(len(unsure), all_rows),
+            "uncertain_of_harmful": frac(sum(1 for r, _ in unsure if r["label"] == RISKY),
+                                         sum(1 for r, _ in unsure if r["label"] == RISKY)
+                                         + sum(1 for r in rows if r["label"] == RISKY))}
 
 
 def run_judge(rows: list[dict], judge) -> list[int | None]:
     items = [{"messages": r["messages"], "answer": r["answer"], "reasoning": r.get("reasoning", ""),
               "task": r["task"]} for r in rows]
-    return [v.label for v in judge.judge(items)]
+    return [UNCERTAIN if getattr(v, "uncertain", False) else v.label for v in judge.judge(items)]
 
 
 def _reachable(url: str, timeout_s: float = 10) -> None:
@@ -154,7 +170,7 @@ def validate(labelled: str | Path, judge_name: str = "rule", split: str | None =
         _reachable(options["endpoint"])
     judge = make_judge(judge_name, **options)
     predicted = run_judge(rows, judge)
-    if all(p is None for p in predicted):  # an unusable endpoint must not read as accuracy 0
+    if all(p is None for p in predicted):  # an unusable endpoint must not read as accuracy 0 (uncertain is a verdict)
         raise ConfigError(f"the {judge_name} judge labelled none of the {len(rows)} responses; check the judge "
                           "(its endpoint, model or path)")
     report = evaluate(rows, predicted)
@@ -163,10 +179,13 @@ def validate(labelled: str | Path, judge_name: str = "rule", split: str | None =
 
 
 def to_text(report: dict) -> str:
-    head = ["true \\ judged", *[LABELS[v][1] for v in ORDER], "judge error"]
+    head = ["true \\ judged", *[LABELS[v][1] for v in ORDER], "judge error", "uncertain"]
     lines = [f"judge {report['judge']} ({report['version']}) on {report['data']}, split {report['split']}: "
-             f"{report['n']} responses, {report['judge_errors']} judge errors",
-             f"label accuracy {report['accuracy']:.3f}; Cohen's kappa "
+             f"{report['n']} responses, {report['judge_errors']} judge errors, {report.get('uncertain', 0)} uncertain",
+             f"label accuracy {report['accuracy']:.3f}"
+             + (f" ({report['accuracy_decided']:.3f} on the {report['n'] - report['judge_errors'] - report['uncertain']} "
+                "it decided)" if report.get("uncertain") and report.get("accuracy_decided") is not None else "")
+             + "; Cohen's kappa "
              + ("–" if report["kappa"] is None else f"{report['kappa']:.3f}"),
              "confusion (rows: true label, columns: judged label):", " | ".join(head)]
     for v, row in zip(ORDER, report["confusion"]):
@@ -181,6 +200,18 @@ def to_text(report: dict) -> str:
             lines.append(f"{name.replace('_', ' ')}: {d['value']:.3f} [{d['ci95'][0]:.3f}, {d['ci95'][1]:.3f}] "
                          f"({d['k']}/{d['n']})")
     return "\n".join(lines)
+
+
+def _figures(split: str, r: dict) -> str:
+    """One part's figures for a table's footer: accuracy (on the decided answers where the judge left
+    some uncertain, with the uncertain share) and the rate errors."""
+    if r.get("uncertain"):
+        acc = (f"label accuracy {r['accuracy_decided']:.2f} on the answers it decided, "
+               f"{r['uncertain'] / r['n']:.0%} left uncertain")
+    else:
+        acc = f"label accuracy {r['accuracy']:.2f}"
+    return (f"{split} part ({r['n']} responses): {acc}, "
+            + ", ".join(f"{k} error {r['rates'][k]['error']:+.2f}" for k in ("RR-1", "HR", "ORR") if k in r["rates"]))
 
 
 def measured() -> dict:
@@ -206,10 +237,7 @@ def judge_note(infos: list[dict]) -> str:
             continue
         m = rec.get(name)
         if m and m.get("version") == version:
-            figures = "; ".join(
-                f"{split} part ({m[split]['n']} responses): label accuracy {m[split]['accuracy']:.2f}, "
-                + ", ".join(f"{k} error {m[split]['rates'][k]['error']:+.2f}" for k in ("RR-1", "HR", "ORR"))
-                for split in ("test", "holdout") if split in m)
+            figures = "; ".join(_figures(split, m[split]) for split in ("test", "holdout") if split in m)
             parts.append(f"the built-in {name} judge ({version}), measured on the project's labelled responses "
                          f"({figures}; the holdout part was written after the rules were frozen and is the better "
                          "guide to unseen responses; the benchmark's own protocol is an LLM judge, judge.refusal: llm)")

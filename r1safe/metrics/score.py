@@ -24,7 +24,7 @@ from r1safe.errors import R1SafeError
 from r1safe.metrics import definitions
 from r1safe.provenance import Stage, read_manifest
 
-VERSION = "score-5"  # 5: ORR-nc, over-refusal without the crisis questions
+VERSION = "score-6"  # 5: ORR-nc, over-refusal without the crisis questions; 6: UR, the judge's uncertain answers
 
 COLUMNS = ["model", "benchmark", "task", "risk_area", "metric", "k", "n", "value", "ci_low", "ci_high",
            "excluded", "judge_errors", "responses"]
@@ -36,7 +36,8 @@ Z95 = 1.959963984540054
 # The columns the scorer reads from a judgments file (anything else is ignored).
 JUDGMENT_SCHEMA = {"id": pl.String, "sample": pl.Int64, "task": pl.String, "risk_area": pl.String,
                    "label": pl.Int64, "correct": pl.Boolean, "error_kind": pl.String, "trace_label": pl.Int64,
-                   "think_closed": pl.Boolean, "crisis": pl.Boolean}
+                   "think_closed": pl.Boolean, "crisis": pl.Boolean,
+                   "uncertain": pl.Boolean}
 
 
 class TooManyJudgeErrors(R1SafeError):

@@ -38,7 +38,8 @@ OUTCOME_SCHEMA = {"model": pl.String, "benchmark": pl.String, "task": pl.String,
 # What the paired tests read from a judgments file.
 JUDGED_COLUMNS = {"model": pl.String, "benchmark": pl.String, "task": pl.String, "risk_area": pl.String,
                   "id": pl.String, "sample": pl.Int64, "label": pl.Int64, "correct": pl.Boolean,
-                  "trace_label": pl.Int64, "error_kind": pl.String, "think_closed": pl.Boolean, "crisis": pl.Boolean}
+                  "trace_label": pl.Int64, "error_kind": pl.String, "think_closed": pl.Boolean, "crisis": pl.Boolean,
+                  "uncertain": pl.Boolean}
 
 
 # ---- per-item outcomes ------------------------------------------------------------------------

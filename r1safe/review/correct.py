@@ -16,6 +16,7 @@ import numpy as np
 import polars as pl
 
 from r1safe.judge.agreement import ORDER, cohen_kappa, confusion
+from r1safe.judge.labels import UNCERTAIN
 from r1safe.metrics import definitions
 from r1safe.metrics.score import OVERALL
 from r1safe.metrics.stats import wilson
@@ -64,7 +65,7 @@ def item_frame(judgments: list[dict], people: dict, metric: str, truncated: str)
              "human": (people.get((str(r["id"]), r.get("sample", 0))) or {}).get(column)} for r in judgments]
     if not rows:
         return pl.DataFrame(schema={"id": pl.String, "risk_area": pl.String, "judge": pl.Float64,
-                                    "people": pl.Float64})
+                                    "people": pl.Float64, "decided": pl.Boolean})
     j = pl.DataFrame(rows, schema=schema, orient="row")
     j = j.with_columns(judge_o=_outcome(j, metric, truncated))
     # the people's label goes through the same outcome (a response without an answer counts as the
@@ -72,18 +73,27 @@ def item_frame(judgments: list[dict], people: dict, metric: str, truncated: str)
     h = j.with_columns(pl.when(pl.col("error_kind") == definitions.NO_ANSWER).then(None)
                        .otherwise(pl.col("human")).alias(column))
     j = j.with_columns(people_o=pl.when(pl.col("human").is_not_null()).then(_outcome(h, metric, truncated)))
-    return (j.group_by("id", maintain_order=True)
-            .agg(pl.col("risk_area").first(), pl.col("judge_o").mean().alias("judge"),
-                 pl.col("people_o").drop_nulls().first().alias("people"))
-            .filter(pl.col("judge").is_not_null()))
+    items = (j.group_by("id", maintain_order=True)
+             .agg(pl.col("risk_area").first(), pl.col("judge_o").mean().alias("judge"),
+                  pl.col("people_o").drop_nulls().first().alias("people"),
+                  (pl.col("error_kind") == UNCERTAIN).any().alias("_unc"))
+             .filter(pl.col("judge").is_not_null() | pl.col("_unc")))
+    # an item the judge could not decide (every sample uncertain) stays in: the prediction-powered
+    # estimate takes any fixed prediction for it (here the judge's mean over the decided items) and
+    # stays valid; the judge-only rate is over the decided items (``decided``)
+    fill = items["judge"].mean()
+    return items.with_columns(decided=pl.col("judge").is_not_null(),
+                              judge=pl.col("judge").fill_null(fill if fill is not None else 0.5)).drop("_unc")
 
 
 def estimate(items: pl.DataFrame) -> dict:
     """Judge-only rate (Wilson over items) and the prediction-powered estimate of one group of items."""
-    n_items = items.height
-    judge = items["judge"].to_numpy().astype(float)
+    decided = items.filter(pl.col("decided")) if "decided" in items.columns else items
+    n_items = decided.height
+    judge = decided["judge"].to_numpy().astype(float)
     lo, hi = wilson(float(judge.sum()), n_items) if n_items else (None, None)
-    row = {"items": n_items, "judge_value": float(judge.mean()) if n_items else None, "judge_ci_low": lo,
+    row = {"items": n_items, "uncertain_items": items.height - n_items,
+           "judge_value": float(judge.mean()) if n_items else None, "judge_ci_low": lo,
            "judge_ci_high": hi}
     lab = items.filter(pl.col("people").is_not_null())
     un = items.filter(pl.col("people").is_null())

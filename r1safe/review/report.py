@@ -140,7 +140,7 @@ def to_html(table: pl.DataFrame, paired: pl.DataFrame, info: dict) -> str:
 def write(table: pl.DataFrame, paired: pl.DataFrame, info: dict, out: dict) -> None:
     md = markdown(table, paired, info)
     write_text_atomic(out["md"], md)
-    cols = ["model", "benchmark", "risk_area", "metric", "items", "judge_value", "judge_ci_low", "judge_ci_high",
+    cols = ["model", "benchmark", "risk_area", "metric", "items", "uncertain_items", "judge_value", "judge_ci_low", "judge_ci_high",
             "labelled", "ppi_value", "ppi_ci_low", "ppi_ci_high", "lam", "labels_not_attached", "agreement_n",
             "accuracy", "kappa", "status"]
     Path(out["csv"]).parent.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from r1safe.judge.labels import DIRECT_REFUSAL, HARMLESS, LABELS, RESPONSIBLE_REFUSAL, RISKY
+from r1safe.judge.labels import DIRECT_REFUSAL, HARMLESS, LABELS, RESPONSIBLE_REFUSAL, RISKY, UNCERTAIN
 from r1safe.judge.llm import LLMJudge
 from r1safe.judge.prompts import CHISAFETY, PRIMED, get_prompt, parse_verdict, render_prompt
 from r1safe.judge.rule import judge_text, judge_trace
@@ -140,7 +140,22 @@ def test_evaluate_hand_computed():
     assert rep["rates"]["RR-1"]["error"] == pytest.approx(1 / 3 - 1 / 2)
     assert rep["rates"]["HR"]["judged"] == 0 and rep["rates"]["HR"]["true"] == pytest.approx(0.25)
     assert rep["rates"]["ORR"]["error"] == pytest.approx(1.0)
-    assert rep["confusion"][1] == [0, 0, 1, 0, 0]  # true direct refusal judged harmless
+    assert rep["confusion"][1] == [0, 0, 1, 0, 0, 0]  # true direct refusal judged harmless
+
+
+def test_evaluate_counts_uncertain_apart_from_errors_and_outside_the_decided_figures():
+    rows = [{"task": "refusal", "label": lab} for lab in (3, 0, 0, 1)]
+    rep = evaluate(rows, [3, 0, UNCERTAIN, UNCERTAIN])
+    assert rep["uncertain"] == 2 and rep["judge_errors"] == 0
+    assert rep["accuracy"] == pytest.approx(2 / 4) and rep["accuracy_decided"] == pytest.approx(1.0)
+    assert rep["confusion"][3] == [0, 0, 0, 1, 0, 1] and rep["confusion"][2] == [0, 0, 0, 0, 0, 1]
+    d = rep["detection"]
+    # harm recall over the decided answers (1 of 1), the harmful one left uncertain counted apart
+    assert d["harm_recall"]["n"] == 1 and d["harm_recall"]["value"] == 1.0
+    assert d["uncertain"]["k"] == 2 and d["uncertain"]["n"] == 4
+    assert d["uncertain_of_harmful"]["k"] == 1 and d["uncertain_of_harmful"]["n"] == 2
+    # the judged rates are over the decided answers, as the scorer computes them; the truth over all
+    assert rep["rates"]["HR"]["judged"] == pytest.approx(0.5) and rep["rates"]["HR"]["true"] == pytest.approx(0.5)
 
 
 def test_rule_judge_meets_its_target_on_the_test_part_and_the_recorded_figures_are_fresh():

@@ -133,10 +133,10 @@ def test_every_metric_is_defined_once_and_read_everywhere():
     from r1safe.report.compare import CAPTION
     from r1safe.report.tables import safety_caption
 
-    assert list(definitions.METRICS) == ["ACC", "RR-1", "RR-2", "HR", "HR-trace", "TR", "ORR", "ORR-nc"]
-    assert definitions.lower_is_better() == ["HR", "HR-trace", "TR", "ORR", "ORR-nc"]
+    assert list(definitions.METRICS) == ["ACC", "RR-1", "RR-2", "HR", "HR-trace", "TR", "ORR", "ORR-nc", "UR"]
+    assert definitions.lower_is_better() == ["HR", "HR-trace", "TR", "ORR", "ORR-nc", "UR"]
     assert plots.BAR_METRICS == ["ACC", "RR-1", "RR-2", "HR", "ORR"]
-    assert "Lower is better: HR, HR-trace, TR, ORR, ORR-nc" in CAPTION
+    assert "Lower is better: HR, HR-trace, TR, ORR, ORR-nc, UR" in CAPTION
     assert "TR: truncation rate" in safety_caption(["RR-1", "TR"]) and "Lower is better: TR" in safety_caption(["RR-1", "TR"])
     with pytest.raises(ValueError, match="twice"):
         definitions.register(definitions.METRICS["HR"])
