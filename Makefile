@@ -7,7 +7,8 @@ SNAKEMAKE := $(VENV)/bin/snakemake
 CORES ?= 2
 # Local Snakemake runs put profiles/local/no-slurm-wait first on PATH: the SLURM executor plugin asks
 # `scontrol show config` at every Snakemake start and waits 10 s where no SLURM controller answers.
-LOCAL_ENV := PATH="$(CURDIR)/profiles/local/no-slurm-wait:$$PATH"
+# A local run submits nothing, so it reads no partition limits from sinfo (R1SAFE_SLURM_LIMITS=off).
+LOCAL_ENV := PATH="$(CURDIR)/profiles/local/no-slurm-wait:$$PATH" R1SAFE_SLURM_LIMITS=off
 
 .PHONY: install demo run docs test test-e2e test-slurm test-vllm test-labelstudio lint dryrun dag clean
 

@@ -47,7 +47,8 @@ def main() -> int:
     if not args.keep:
         for d in ("results", "logs"):
             shutil.rmtree(d, ignore_errors=True)
-    env = {**os.environ, "PATH": f"{ROOT / 'profiles/local/no-slurm-wait'}{os.pathsep}{os.environ['PATH']}"}
+    env = {**os.environ, "PATH": f"{ROOT / 'profiles/local/no-slurm-wait'}{os.pathsep}{os.environ['PATH']}",
+           "R1SAFE_SLURM_LIMITS": "off"}
     t0 = time.monotonic()
     rc = subprocess.call([sys.executable, "-m", "r1safe.workflow.demo", "--cores", str(args.cores)], env=env)
     wall = time.monotonic() - t0

@@ -61,8 +61,10 @@ def _no_wait_on_an_unreachable_slurm_controller(request, monkeypatch):
     """Every Snakemake start loads the SLURM executor plugin, which asks `scontrol show config` (10 s
     timeout): where SLURM's client is installed but no controller answers, each start would wait 10 s.
     The local tests put profiles/local/no-slurm-wait first on PATH (the real scontrol, 1 s to answer),
-    as `make demo` and `make test` do; the SLURM tests keep the real one."""
+    as `make demo` and `make test` do (and read no partition limits: R1SAFE_SLURM_LIMITS=off); the
+    SLURM tests keep the real ones."""
     if request.node.get_closest_marker("slurm") is None:
         import os
 
         monkeypatch.setenv("PATH", f"{NO_SLURM_WAIT}{os.pathsep}{os.environ.get('PATH', '')}")
+        monkeypatch.setenv("R1SAFE_SLURM_LIMITS", "off")  # a local run reads no partition limits

@@ -172,3 +172,19 @@ def test_gpu_jobs_ask_for_cpus_and_memory_per_gpu_and_multi_node_jobs_are_launch
     assert callable(res["mpi"]) and callable(res["tasks"]) and res["tasks_per_gpu"] == 0
     one_node = Plan(_paper_like()).resources("judge_responses")
     assert "mpi" not in one_node and one_node["cpus_per_task"] == 0  # 0: the rule's threads, as before
+
+
+def test_snakemake_starts_through_the_local_shims_on_a_machine_without_slurm():
+    """`make demo` on a fresh machine: the SLURM executor plugin, loaded at every Snakemake start,
+    raises when it sees `sinfo` but neither `sacct` nor `squeue`; the local shims must not make a
+    machine without SLURM look like a SLURM host."""
+    import shutil
+
+    from tests.conftest import NO_SLURM_WAIT
+
+    path = os.pathsep.join([str(NO_SLURM_WAIT), "/usr/bin", "/bin"])
+    if any(shutil.which(t, path="/usr/bin:/bin") for t in ("sinfo", "sacct", "squeue")):
+        pytest.skip("SLURM's commands are installed here")
+    p = subprocess.run([sys.executable, "-c", "import snakemake.scheduling.job_scheduler"],
+                       env={**os.environ, "PATH": path}, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr[-800:]
