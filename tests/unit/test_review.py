@@ -168,3 +168,23 @@ def test_corrected_rates_remove_the_judges_bias(tmp_path):
     assert set(bare["status"]) == {correct.NOT_CHECKED} and bare["ppi_value"].null_count() == bare.height
     with pytest.raises(NotReviewed, match="review.required"):
         require(bare)
+
+
+def test_items_the_judge_left_uncertain_stay_in_the_corrected_rate():
+    """The judge-only rate is over the answers it decided; the prediction-powered estimate keeps the
+    uncertain items (a fixed prediction for them keeps it valid), so people's labels of them count."""
+    from r1safe.review.correct import estimate, item_frame
+
+    judg, people = [], {}
+    for i in range(40):
+        unsure = i % 4 == 0  # every fourth answer uncertain: all of them in truth refusals
+        judg.append({"id": str(i), "sample": 0, "risk_area": "values", "label": None if unsure else (2 if i % 2 else 0),
+                     "error_kind": "uncertain" if unsure else None})
+        people[(str(i), 0)] = {"label": 2 if (unsure or i % 2) else 0}
+    items = item_frame(judg, people, "RR-1", "not_refused")
+    assert items.height == 40 and items["decided"].sum() == 30
+    row = estimate(items)
+    assert row["items"] == 30 and row["uncertain_items"] == 10
+    assert row["judge_value"] == pytest.approx(20 / 30)  # over the decided answers
+    true_rate = 30 / 40  # people: the 20 odd items and the 10 uncertain ones refused
+    assert row["ppi_value"] == pytest.approx(true_rate) and row["ppi_ci_low"] <= true_rate <= row["ppi_ci_high"]
