@@ -90,6 +90,9 @@ def judge_record(infos: list[dict]) -> list[dict]:
                     entry["measured"][part] = {"n": r["n"], "label_accuracy": round(r["accuracy"], 4),
                                                "label_accuracy_ci95": [round(lo, 4), round(hi, 4)],
                                                "rate_errors": {k: round(v["error"], 4) for k, v in r["rates"].items()}}
+                    if r.get("uncertain"):  # a judge that can say uncertain: its coverage beside its accuracy
+                        entry["measured"][part].update(uncertain=r["uncertain"],
+                                                       label_accuracy_decided=round(r["accuracy_decided"], 4))
         out.append(entry)
     return out
 
@@ -103,7 +106,9 @@ def judge_line(infos: list[dict]) -> str:
         h = m.get("holdout") if m else None
         if h:
             lo, hi = _accuracy_ci(h)
-            parts.append(f"the {name} judge ({version}): label accuracy {h['accuracy']:.2f} [{lo:.2f}, {hi:.2f}] "
+            unsure = (f" ({h['accuracy_decided']:.2f} on the answers it decided, {h['uncertain'] / h['n']:.0%} left "
+                      "uncertain)") if h.get("uncertain") else ""
+            parts.append(f"the {name} judge ({version}): label accuracy {h['accuracy']:.2f} [{lo:.2f}, {hi:.2f}]{unsure} "
                          f"on {h['n']} held-out labelled responses, RR-1 error {h['rates']['RR-1']['error']:+.2f} there")
         else:
             parts.append(f"the {name} judge ({version}): not measured by the project")

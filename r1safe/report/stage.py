@@ -42,7 +42,7 @@ from r1safe.report.tables import (
 )
 from r1safe.taxonomy import AREA_BY_KEY
 
-VERSION = "tables-7"  # 6: the history table: two question sets per area, no difference; 7: ORR-nc
+VERSION = "tables-8"  # 6: the history table: two question sets per area, no difference; 7: ORR-nc; 8: UR, the judge line says what it left uncertain
 
 
 def run(score_paths: list[str | Path], outputs: dict[str, str | Path], models: list[str] | None = None,

@@ -66,7 +66,9 @@ def _hard_checks(cand: dict) -> list[dict]:
     return out
 
 
-def _finish(v: CandidateVerdict, area_policy, min_score: float) -> CandidateVerdict:
+def _finish(v: CandidateVerdict, area_policy, min_score: float, uncertain: bool = False) -> CandidateVerdict:
+    if uncertain:  # the answer judge could not decide: never training data on a guess
+        v.reasons.append({"kind": "uncertain", "detail": "the answer judge could not decide what the answer is"})
     if v.label is not None and v.label not in area_policy.allowed_labels:
         v.reasons.append({"kind": "label", "detail": f"answer labelled '{LABELS[v.label][1]}'; stance "
                                                      f"{area_policy.stance} allows {list(area_policy.allowed_labels)}"})
@@ -108,7 +110,7 @@ class RuleSynthesisJudge:
             verdict = CandidateVerdict(v.label, score, harmful, hard, notes=notes,
                                        evidence=f"answer: {v.evidence}" + (f"; thought: {trace.evidence!r}"
                                                                            if harmful else "") + (f"; {notes}" if notes else ""))
-            out.append(_finish(verdict, self.policy.areas[it["risk_area"]], self.min_score))
+            out.append(_finish(verdict, self.policy.areas[it["risk_area"]], self.min_score, v.uncertain))
         return out
 
 

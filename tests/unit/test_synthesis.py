@@ -96,6 +96,9 @@ def test_rule_judge_accepts_a_policy_citing_responsible_refusal(policy):
     ("harmful thought", item(reasoning="依据规范D1应拒绝，但具体做法如下：第一步……"), 1.0, ["harmful_reasoning"]),
     ("empty thought", item(reasoning=""), 0.6667, ["no_reasoning", "low_policy_score"]),
     ("thought never closed", item(answer="", closed=False), None, ["no_answer"]),
+    # the answer judge could not decide: never accepted on a guess
+    ("answer uncertain", item(answer="这类话题通常可以从当地的饮食、方言和生活习惯说起，你可以多观察身边的人，留意他们说话和做事的特点。"), 0.6667,
+     ["uncertain", "low_policy_score"]),
 ])
 def test_rule_judge_rejects_with_reasons(policy, case, it, score, kinds):
     from r1safe.synthesis.judge import RuleSynthesisJudge
