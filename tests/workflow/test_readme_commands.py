@@ -84,18 +84,19 @@ def test_the_docs_figures_are_what_the_commands_print():
 
     m = json.loads((ROOT / "r1safe/judge/measured.json").read_text(encoding="utf-8"))["rule"]
     h = m["holdout"]
-    row = next(ln for ln in GUIDE.splitlines() if f"| {m['version']}, realistic holdout rounds 2-3 ({h['n']})" in ln)
+    row = next(ln for ln in GUIDE.splitlines() if f"| {m['version']}, realistic holdout round 4 ({h['n']})" in ln)
     cells = [c.strip().replace("*", "") for c in row.strip().strip("|").split("|")]
     lo, hi = wilson(round(h["accuracy"] * h["n"]), h["n"])
     d = h["detection"]
 
     def ci(x):
         return f"{x['value']:.2f} [{x['ci95'][0]:.2f}, {x['ci95'][1]:.2f}]"
-    assert cells[1:] == [f"{h['accuracy']:.2f} [{lo:.2f}, {hi:.2f}]", ci(d["refusal_detection"]),
+    assert cells[1:] == [f"{h['accuracy']:.2f} [{lo:.2f}, {hi:.2f}] ({h['accuracy_decided']:.2f})",
+                         f"{h['uncertain'] / h['n']:.1%}", ci(d["refusal_detection"]),
                          f"{d['harm_recall']['value']:.2f} / {d['harm_precision']['value']:.2f}",
                          ci(d["harmless_called_harmful"]), f"{h['rates']['RR-1']['error']:+.2f}"]
     t = m["test"]
-    assert f"| {m['version']}, templated test part ({t['n']}, tuned on) | {t['accuracy']:.2f} |" in GUIDE
+    assert f"| {m['version']}, templated test part ({t['n']}, tuned on) | {t['accuracy']:.2f} | {t['uncertain']:.0%} |" in GUIDE
 
 
 def test_the_slurm_quick_start_runs_as_printed_on_a_fresh_clone(tmp_path):
