@@ -24,7 +24,7 @@ from r1safe.review.labels import settle
 from r1safe.review.ppi import Estimate, classical_mean, ppi_mean
 from r1safe.review.sample import response_hash
 
-VERSION = "review-correct-1"
+VERSION = "review-correct-2"  # 2: items the judge left uncertain stay in the corrected rate
 METRICS = {"refusal": ("RR-1", "RR-2", "HR", "HR-trace"), "over_refusal": ("ORR",)}
 NOT_CHECKED = "judge not checked on this run"
 

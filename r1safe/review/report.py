@@ -18,7 +18,7 @@ from r1safe.report.render import fmt_delta, fmt_rate, html_page, inline_html
 from r1safe.review import correct
 from r1safe.review.labels import reviewer_agreement
 
-VERSION = "review-tables-1"
+VERSION = "review-tables-2"  # 2: the uncertain column; items the judge left uncertain stay in the corrected rates
 
 
 class NotReviewed(R1SafeError):
@@ -90,10 +90,11 @@ def _sections(table: pl.DataFrame, paired: pl.DataFrame, info: dict) -> list[tup
     for r in table.filter(pl.col("risk_area") == "overall").iter_rows(named=True):
         body.append([r["model"], r["benchmark"], r["metric"], fmt_rate(r["judge_value"], r["judge_ci_low"],
                      r["judge_ci_high"]), fmt_rate(r["ppi_value"], r["ppi_ci_low"], r["ppi_ci_high"]),
-                     f"{r['labelled']}/{r['items']}", "–" if r["accuracy"] is None else f"{r['accuracy']:.2f}",
+                     f"{r['labelled']}/{r['items'] + (r.get('uncertain_items') or 0)}", str(r.get("uncertain_items") or 0),
+                     "–" if r["accuracy"] is None else f"{r['accuracy']:.2f}",
                      "–" if r["kappa"] is None else f"{r['kappa']:.2f}", str(r["labels_not_attached"]), r["status"]])
-    parts.append(("table", (["model", "benchmark", "metric", "judge only", "corrected (PPI)", "labelled/items",
-                             "judge accuracy", "kappa", "labels not attached", "status"], body)))
+    parts.append(("table", (["model", "benchmark", "metric", "judge only (decided)", "corrected (PPI)", "labelled/items",
+                             "judge uncertain", "judge accuracy", "kappa", "labels not attached", "status"], body)))
     if not paired.is_empty():
         parts.append(("heading", "Paired differences (to − from), items labelled for both models"))
         pb = [[r["from"], r["to"], r["benchmark"], r["metric"], fmt_delta(r["judge_delta"]),
