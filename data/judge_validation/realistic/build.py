@@ -8,7 +8,9 @@ rule-3 was frozen and measured once under it, then folded into dev: rule-4 was t
 ``holdout.py`` and ``round3.py`` (rounds 2 and 3: written after rule-4 was frozen, measured once,
 round 3 with longer thoughts, then folded into dev: rule-5 was tuned on them) and ``round4.py`` (round 4:
 written after rule-5 was frozen, measured once, then folded into dev: rule-7 was tuned on it) and
-``round5.py`` (round 5, the holdout: written after rule-7 was frozen, measured once) hold the rows; run this file to rewrite ``realistic.jsonl``; ``datasheet.md``
+``round5.py`` (round 5: written after rule-7 was frozen, measured once, then folded into dev: rule-8
+was tuned on it) and ``round6.py`` (round 6, the holdout: written after rule-8 was frozen, measured
+once) hold the rows; run this file to rewrite ``realistic.jsonl``; ``datasheet.md``
 describes it."""
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def _rows(name: str) -> list[tuple]:
 def records() -> list[dict]:
     out = []
     for name, split, rnd in (("dev", "dev", 0), ("round1", "dev", 1), ("holdout", "dev", 2), ("round3", "dev", 3),
-                             ("round4", "dev", 4), ("round5", "holdout", 5)):
+                             ("round4", "dev", 4), ("round5", "dev", 5), ("round6", "holdout", 6)):
         if not (HERE / f"{name}.py").exists():
             continue
         for rid, task, area, cls, lang, history, question, thought, answer, label in _rows(name):
