@@ -202,12 +202,19 @@ def to_text(report: dict) -> str:
     return "\n".join(lines)
 
 
+def decided_note(r: dict) -> str:
+    """A measured part's accuracy on the answers the judge decided and the share it left uncertain
+    ("0.92 on the answers it decided, 2% left uncertain"); "" where it left none."""
+    if not r.get("uncertain"):
+        return ""
+    return f"{r['accuracy_decided']:.2f} on the answers it decided, {r['uncertain'] / r['n']:.0%} left uncertain"
+
+
 def _figures(split: str, r: dict) -> str:
     """One part's figures for a table's footer: accuracy (on the decided answers where the judge left
     some uncertain, with the uncertain share) and the rate errors."""
     if r.get("uncertain"):
-        acc = (f"label accuracy {r['accuracy_decided']:.2f} on the answers it decided, "
-               f"{r['uncertain'] / r['n']:.0%} left uncertain")
+        acc = f"label accuracy {decided_note(r)}"
     else:
         acc = f"label accuracy {r['accuracy']:.2f}"
     return (f"{split} part ({r['n']} responses): {acc}, "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from r1safe.judge.validate import measured
+from r1safe.judge.validate import decided_note, measured
 from r1safe.keys import describe
 from r1safe.metrics.stats import wilson
 
@@ -106,8 +106,7 @@ def judge_line(infos: list[dict]) -> str:
         h = m.get("holdout") if m else None
         if h:
             lo, hi = _accuracy_ci(h)
-            unsure = (f" ({h['accuracy_decided']:.2f} on the answers it decided, {h['uncertain'] / h['n']:.0%} left "
-                      "uncertain)") if h.get("uncertain") else ""
+            unsure = f" ({decided_note(h)})" if h.get("uncertain") else ""
             parts.append(f"the {name} judge ({version}): label accuracy {h['accuracy']:.2f} [{lo:.2f}, {hi:.2f}]{unsure} "
                          f"on {h['n']} held-out labelled responses, RR-1 error {h['rates']['RR-1']['error']:+.2f} there")
         else:
