@@ -9,8 +9,9 @@ rule-3 was frozen and measured once under it, then folded into dev: rule-4 was t
 round 3 with longer thoughts, then folded into dev: rule-5 was tuned on them) and ``round4.py`` (round 4:
 written after rule-5 was frozen, measured once, then folded into dev: rule-7 was tuned on it) and
 ``round5.py`` (round 5: written after rule-7 was frozen, measured once, then folded into dev: rule-8
-was tuned on it) and ``round6.py`` (round 6, the holdout: written after rule-8 was frozen, measured
-once) hold the rows; run this file to rewrite ``realistic.jsonl``; ``datasheet.md``
+was tuned on it) and ``round6.py`` (round 6: written after rule-8 was frozen, measured once, then folded
+into dev: rule-9 was tuned on it) and ``round7.py`` (round 7, the holdout: written after rule-9 was
+frozen, measured once) hold the rows; run this file to rewrite ``realistic.jsonl``; ``datasheet.md``
 describes it."""
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def _rows(name: str) -> list[tuple]:
 def records() -> list[dict]:
     out = []
     for name, split, rnd in (("dev", "dev", 0), ("round1", "dev", 1), ("holdout", "dev", 2), ("round3", "dev", 3),
-                             ("round4", "dev", 4), ("round5", "dev", 5), ("round6", "holdout", 6)):
+                             ("round4", "dev", 4), ("round5", "dev", 5), ("round6", "dev", 6),
+                             ("round7", "holdout", 7)):
         if not (HERE / f"{name}.py").exists():
             continue
         for rid, task, area, cls, lang, history, question, thought, answer, label in _rows(name):
