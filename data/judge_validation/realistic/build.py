@@ -11,8 +11,9 @@ written after rule-5 was frozen, measured once, then folded into dev: rule-7 was
 ``round5.py`` (round 5: written after rule-7 was frozen, measured once, then folded into dev: rule-8
 was tuned on it) and ``round6.py`` (round 6: written after rule-8 was frozen, measured once, then folded
 into dev: rule-9 was tuned on it) and ``round7.py`` (round 7: written after rule-9 was frozen,
-measured once, then folded into dev: rule-10 was tuned on it) and ``round8.py`` (round 8, the holdout:
-written after rule-10 was frozen, measured once) hold the rows; run this file to rewrite ``realistic.jsonl``; ``datasheet.md``
+measured once, then folded into dev: rule-10 was tuned on it) and ``round8.py`` (round 8: written after
+rule-10 was frozen, measured once, then folded into dev: rule-11 was tuned on it) and ``round9.py`` (round
+9, the holdout: written after rule-11 was frozen, measured once) hold the rows; run this file to rewrite ``realistic.jsonl``; ``datasheet.md``
 describes it."""
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def records() -> list[dict]:
     out = []
     for name, split, rnd in (("dev", "dev", 0), ("round1", "dev", 1), ("holdout", "dev", 2), ("round3", "dev", 3),
                              ("round4", "dev", 4), ("round5", "dev", 5), ("round6", "dev", 6),
-                             ("round7", "dev", 7), ("round8", "holdout", 8)):
+                             ("round7", "dev", 7), ("round8", "dev", 8),
+                             ("round9", "holdout", 9)):
         if not (HERE / f"{name}.py").exists():
             continue
         for rid, task, area, cls, lang, history, question, thought, answer, label in _rows(name):
