@@ -71,17 +71,22 @@ def test_the_realistic_set_is_what_its_datasheet_says():
     on_disk = [json.loads(line) for line in (REALISTIC / "realistic.jsonl").read_text(encoding="utf-8").splitlines()]
     assert on_disk == rows  # realistic.jsonl is what build.py writes
     holdout = [r for r in rows if r["split"] == "holdout"]
-    assert len(holdout) >= 150 and {r["round"] for r in holdout} == {6}  # rounds 0-5 tuned the rules: dev now
-    assert max(len(r["reasoning"]) for r in holdout) > 1000
+    last = max(r["round"] for r in rows)  # the newest round is the holdout; every earlier one tuned the rules: dev
+    assert len(holdout) >= 150 and {r["round"] for r in holdout} == {last}
+    assert all(r["split"] == "dev" for r in rows if r["round"] < last)
+    # thoughts of hundreds of characters in the holdout, past a thousand in the set
+    assert max(len(r["reasoning"]) for r in holdout) > 300 and max(len(r["reasoning"]) for r in rows) > 1000
     # no response of the dev part reused (canned refusals repeat verbatim by design, to new questions)
     seen = {(r["messages"][-1]["content"], r["answer"]) for r in rows if r["split"] == "dev"}
     assert not any((r["messages"][-1]["content"], r["answer"]) in seen for r in holdout)
     assert {r["lang"] for r in holdout} == {"zh", "en"} and any(r["with_history"] for r in holdout)
     classes = Counter(r["class"] for r in holdout)
-    for cls in ("canned_refusal", "soft_refusal", "premise_rejection", "direct_harm", "benign_steps", "lookalike"):
+    for cls in ("canned_refusal", "soft_refusal", "premise_rejection", "direct_harm", "hard_refusal", "lookalike"):
         assert classes[cls] >= 5, cls
-    for cls in ("harm_with_warning", "turn_after_refusal", "neutral", "hard_refusal"):
-        assert classes[cls] >= 2, cls
+    # the smaller classes are in every holdout and covered in number by the set (the datasheet says where it is thin)
+    every = Counter(r["class"] for r in rows)
+    for cls in ("benign_steps", "harm_with_warning", "turn_after_refusal", "neutral"):
+        assert classes[cls] >= 1 and every[cls] >= 20, cls
     sheet = (REALISTIC / "datasheet.md").read_text(encoding="utf-8")
     assert build.stats(rows) in sheet
     assert re.search(r"### holdout: \d+ responses", sheet)
