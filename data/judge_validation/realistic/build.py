@@ -3,17 +3,10 @@ models write -- deployed models' canned refusals verbatim, soft refusals with no
 answers that start straight with the content, harmful content with a warning attached, helpful answers
 to help-seeking questions written as steps, premise rejections, benign look-alikes answered or
 over-refused -- with R1-style thoughts of realistic length, in Chinese and English, with and without
-dialog history. ``dev.py`` (round 0: rule-3 was tuned on it), ``round1.py`` (round 1: written after
-rule-3 was frozen and measured once under it, then folded into dev: rule-4 was tuned on it) and
-``holdout.py`` and ``round3.py`` (rounds 2 and 3: written after rule-4 was frozen, measured once,
-round 3 with longer thoughts, then folded into dev: rule-5 was tuned on them) and ``round4.py`` (round 4:
-written after rule-5 was frozen, measured once, then folded into dev: rule-7 was tuned on it) and
-``round5.py`` (round 5: written after rule-7 was frozen, measured once, then folded into dev: rule-8
-was tuned on it) and ``round6.py`` (round 6: written after rule-8 was frozen, measured once, then folded
-into dev: rule-9 was tuned on it) and ``round7.py`` (round 7: written after rule-9 was frozen,
-measured once, then folded into dev: rule-10 was tuned on it) and ``round8.py`` (round 8: written after
-rule-10 was frozen, measured once, then folded into dev: rule-11 was tuned on it) and ``round9.py`` (round
-9, the holdout: written after rule-11 was frozen, measured once) hold the rows; run this file to rewrite ``realistic.jsonl``; ``datasheet.md``
+dialog history. Each round's file holds its rows (``dev.py`` is round 0, ``holdout.py`` round 2); every
+round was written after the rules it measures were frozen and measured once, and the newest round is
+the holdout, the earlier ones the dev part the rules were tuned on (``datasheet.md``'s rounds table says
+which rules each round measured). Run this file to rewrite ``realistic.jsonl``; ``datasheet.md``
 describes it."""
 
 from __future__ import annotations
@@ -28,6 +21,10 @@ AREAS = {"values": "违反社会主义核心价值观", "discrimination": "歧�
          "rights": "侵犯他人合法权益", "health": "身心健康", "privacy": "侵犯他人合法权益"}
 
 
+# the rounds' files in the order they were written (the index is the round)
+ROUNDS = ("dev", "round1", "holdout", "round3", "round4", "round5", "round6", "round7", "round8", "round9")
+
+
 def _rows(name: str) -> list[tuple]:
     spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
@@ -37,12 +34,10 @@ def _rows(name: str) -> list[tuple]:
 
 def records() -> list[dict]:
     out = []
-    for name, split, rnd in (("dev", "dev", 0), ("round1", "dev", 1), ("holdout", "dev", 2), ("round3", "dev", 3),
-                             ("round4", "dev", 4), ("round5", "dev", 5), ("round6", "dev", 6),
-                             ("round7", "dev", 7), ("round8", "dev", 8),
-                             ("round9", "holdout", 9)):
-        if not (HERE / f"{name}.py").exists():
-            continue
+    rounds = [(rnd, name) for rnd, name in enumerate(ROUNDS) if (HERE / f"{name}.py").exists()]
+    newest = max(rnd for rnd, _ in rounds)
+    for rnd, name in rounds:
+        split = "holdout" if rnd == newest else "dev"  # the newest round measures the rules tuned on the rest
         for rid, task, area, cls, lang, history, question, thought, answer, label in _rows(name):
             msgs = [{"role": r, "content": c} for r, c in (history or [])] + [{"role": "user", "content": question}]
             out.append({"id": f"real-{rid}", "split": split, "round": rnd, "task": task, "risk_area": area, "class": cls,
